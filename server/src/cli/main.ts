@@ -1,0 +1,78 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { Checker, SourceIndex } from '../engine';
+import { decodeText } from '../engine/sources/decode';
+import { parseArgs, USAGE, UsageError } from './args';
+import { toJson, toSarif, toText, type FileResult } from './formats';
+
+const VERSION = '0.1.0';
+
+/** The bundled seed articles: next to dist/ in the repository and in the packaged extension. */
+export function bundledSeeds(): string {
+  return path.join(__dirname, '..', 'seeds');
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`claimcheck: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (args.command === 'version') {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  const sources = args.sources ?? bundledSeeds();
+  let index: SourceIndex;
+  try {
+    index = await SourceIndex.load(sources);
+  } catch (e) {
+    process.stderr.write(`claimcheck: ${(e as Error).message}\n`);
+    return 2;
+  }
+  for (const s of index.skipped) process.stderr.write(`claimcheck: skipped source ${s.path}: ${s.reason}\n`);
+  if (index.articles.length === 0) process.stderr.write(`claimcheck: no readable articles in ${sources}; every claim will be unverified\n`);
+
+  const checker = new Checker(index);
+  const results: FileResult[] = [];
+  let unreadable = false;
+  for (const file of args.files) {
+    let text: string;
+    try {
+      const decoded = decodeText(await fs.readFile(file));
+      if (!decoded.ok) {
+        if (decoded.reason === 'empty file') text = '';
+        else throw new Error(decoded.reason);
+      } else text = decoded.text;
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      process.stderr.write(`claimcheck: cannot read ${file}: ${err.code ?? err.message}\n`);
+      unreadable = true;
+      continue;
+    }
+    results.push({ path: file, claims: checker.check(text) });
+  }
+  const out = args.format === 'json' ? toJson(results) : args.format === 'sarif' ? toSarif(results, VERSION) : toText(results, args.all);
+  await new Promise<void>((resolve) => process.stdout.write(out + '\n', () => resolve()));
+  if (unreadable) return 2;
+  return results.some((f) => f.claims.some((c) => c.verdict === 'contradicted')) ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`claimcheck: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

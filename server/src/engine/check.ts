@@ -1,0 +1,72 @@
+import type { CheckedClaim, Claim, Lang } from './types';
+import { detectLang } from './text/lang';
+import { LineMap } from './text/positions';
+import { splitSentences } from './text/segment';
+import { extractNumbers } from './numbers/extract';
+import { extractEntities } from './entities/extract';
+import type { SourceIndex } from './index/sourceIndex';
+import { decide } from './verdict/decide';
+
+export interface CheckOptions {
+  /** The report's language; detected per sentence when absent. */
+  lang?: Lang;
+}
+
+/** Checks a report against an index. Results are cached by paragraph, so re-checking an edited text is cheap. */
+export class Checker {
+  private cache = new Map<string, CheckedClaim[]>();
+
+  constructor(readonly index: SourceIndex) {}
+
+  check(text: string, options: CheckOptions = {}): CheckedClaim[] {
+    const lines = new LineMap(text);
+    const out: CheckedClaim[] = [];
+    const next = new Map<string, CheckedClaim[]>();
+    for (const para of paragraphsOf(text)) {
+      const key = `${options.lang ?? ''}\u0000${para.text}`;
+      let local = this.cache.get(key) ?? next.get(key);
+      if (!local) local = checkParagraph(para.text, this.index, options);
+      next.set(key, local);
+      for (const c of local) {
+        const start = c.start + para.start;
+        const end = c.end + para.start;
+        out.push({ ...c, start, end, range: lines.range(start, end) });
+      }
+    }
+    this.cache = next;
+    return out;
+  }
+}
+
+function paragraphsOf(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  for (const m of text.matchAll(/[^\r\n]*\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\r\n]*\S[^\r\n]*)*/g)) {
+    out.push({ start: m.index, text: m[0] });
+  }
+  return out;
+}
+
+/** Checks one paragraph; offsets in the result are relative to the paragraph. */
+export function checkParagraph(text: string, index: SourceIndex, options: CheckOptions = {}): CheckedClaim[] {
+  const out: CheckedClaim[] = [];
+  const lines = new LineMap(text);
+  for (const sentence of splitSentences(text, options.lang ?? 'en')) {
+    const lang = options.lang ?? detectLang(sentence.text);
+    const claims: Claim[] = [
+      ...extractNumbers(sentence.text, lang),
+      ...extractEntities(sentence.text, lang),
+    ].sort((a, b) => a.start - b.start);
+    for (const claim of claims) {
+      const result = decide(claim, { text: sentence.text, lang, claims }, index);
+      const start = claim.start + sentence.start;
+      const end = claim.end + sentence.start;
+      out.push({ ...result, start, end, range: lines.range(start, end) });
+    }
+  }
+  return out;
+}
+
+/** One-shot check without a cache. */
+export function checkText(text: string, index: SourceIndex, options: CheckOptions = {}): CheckedClaim[] {
+  return new Checker(index).check(text, options);
+}

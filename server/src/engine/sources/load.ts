@@ -1,0 +1,118 @@
+import { promises as fs } from 'node:fs';
+import * as nodePath from 'node:path';
+import type { Article, SkippedFile } from '../types';
+import { analyzeArticle } from './article';
+import { decodeText } from './decode';
+
+export interface LoadOptions {
+  /** Files larger than this are skipped with a reason. */
+  maxFileBytes?: number;
+  /** Called between files so that a server can stay responsive and cancel. Return false to stop. */
+  onProgress?: (done: number, total: number) => boolean | void | Promise<boolean | void>;
+}
+
+export interface SourceFile {
+  /** Path relative to the root, with forward slashes. */
+  path: string;
+  absolute: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface Corpus {
+  root: string;
+  articles: Article[];
+  skipped: SkippedFile[];
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+const TEXT_FILE = /\.(txt|text|md|markdown|mdown)$/i;
+
+/** Lists the text and Markdown files below `root`, following links once and never looping. */
+export async function listSourceFiles(root: string, skipped: SkippedFile[] = []): Promise<SourceFile[]> {
+  const out: SourceFile[] = [];
+  const seen = new Set<string>();
+  let rootStat;
+  try {
+    rootStat = await fs.stat(root);
+  } catch (e) {
+    throw new Error(`sources folder ${root} cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  if (!rootStat.isDirectory()) throw new Error(`sources path ${root} is not a folder`);
+  async function walk(dir: string): Promise<void> {
+    let real: string;
+    try {
+      real = await fs.realpath(dir);
+    } catch (e) {
+      skipped.push({ path: rel(dir), reason: `cannot resolve: ${(e as NodeJS.ErrnoException).code}` });
+      return;
+    }
+    if (seen.has(real)) {
+      skipped.push({ path: rel(dir), reason: 'folder already visited (symbolic link loop)' });
+      return;
+    }
+    seen.add(real);
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      skipped.push({ path: rel(dir), reason: `folder cannot be read: ${(e as NodeJS.ErrnoException).code}` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const abs = nodePath.join(dir, entry.name);
+      let st;
+      try {
+        st = await fs.stat(abs);
+      } catch (e) {
+        skipped.push({ path: rel(abs), reason: `cannot be read: ${(e as NodeJS.ErrnoException).code}` });
+        continue;
+      }
+      if (st.isDirectory()) await walk(abs);
+      else if (st.isFile() && TEXT_FILE.test(entry.name)) out.push({ path: rel(abs), absolute: abs, size: st.size, mtimeMs: st.mtimeMs });
+    }
+  }
+  function rel(abs: string): string {
+    return nodePath.relative(root, abs).split(nodePath.sep).join('/') || '.';
+  }
+  await walk(root);
+  return out;
+}
+
+/** Reads one source file into an article, or says why it was skipped. */
+export async function readSourceFile(file: SourceFile, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<Article | SkippedFile> {
+  if (file.size > maxFileBytes) {
+    return { path: file.path, reason: `too large (${mb(file.size)} MB; the limit is ${mb(maxFileBytes)} MB)` };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file.absolute);
+  } catch (e) {
+    return { path: file.path, reason: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+  }
+  if (bytes.length > maxFileBytes) return { path: file.path, reason: `too large (${mb(bytes.length)} MB)` };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { path: file.path, reason: decoded.reason };
+  if (!decoded.text.trim()) return { path: file.path, reason: 'no text' };
+  return analyzeArticle(file.path, decoded.text);
+}
+
+/** Loads every readable article below `root`; unreadable ones are listed in `skipped`, never fatal. */
+export async function loadSources(root: string, options: LoadOptions = {}): Promise<Corpus> {
+  const skipped: SkippedFile[] = [];
+  const files = await listSourceFiles(root, skipped);
+  const articles: Article[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const got = await readSourceFile(files[i], options.maxFileBytes);
+    if ('reason' in got) skipped.push(got);
+    else articles.push(got);
+    if (options.onProgress && (await options.onProgress(i + 1, files.length)) === false) break;
+  }
+  return { root, articles, skipped };
+}
+
+function mb(n: number): string {
+  return (n / 1024 / 1024).toFixed(1);
+}

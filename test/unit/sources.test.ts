@@ -1,0 +1,36 @@
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { SourceIndex } from '../../server/src/engine';
+import { findDateline } from '../../server/src/engine/sources/dateline';
+
+const seeds = path.join(__dirname, '..', '..', '..', 'seeds');
+
+describe('sources', () => {
+  it('loads the three seed articles with language, title and dateline', async () => {
+    const index = await SourceIndex.load(seeds);
+    const byPath = new Map(index.articles.map((a) => [a.path, a]));
+    assert.deepEqual([...byPath.keys()].sort(), ['000_c7070923c2bbf8c7.txt', '001_3117734858e6f2ec.txt', '002_ae432cde2d6e59e0.txt']);
+    assert.equal(byPath.get('000_c7070923c2bbf8c7.txt')?.lang, 'ar');
+    assert.equal(byPath.get('000_c7070923c2bbf8c7.txt')?.date, '2017-07-02');
+    assert.equal(byPath.get('001_3117734858e6f2ec.txt')?.lang, 'en');
+    assert.equal(byPath.get('001_3117734858e6f2ec.txt')?.title, '中国电子商务进军俄罗斯');
+    assert.equal(byPath.get('002_ae432cde2d6e59e0.txt')?.lang, 'ru');
+    assert.deepEqual(index.skipped, []);
+  });
+
+  it('finds datelines in each language', () => {
+    assert.equal(findDateline('بكين 2 يوليو 2017 (شينخوا) بالنسبة'), '2017-07-02');
+    assert.equal(findDateline('BEIJING, July 2, 2017 (Xinhua) -- text'), '2017-07-02');
+    assert.equal(findDateline('МОСКВА, 15 марта 2019 г. (Синьхуа)'), '2019-03-15');
+    assert.equal(findDateline('新华社北京2017年7月2日电'), '2017-07-02');
+    assert.equal(findDateline('بكين ٢ يوليو ٢٠١٧ (شينخوا)'), '2017-07-02');
+    assert.equal(findDateline('No date here at all.'), undefined);
+  });
+
+  it('keeps sentence offsets exact', async () => {
+    const index = await SourceIndex.load(seeds);
+    for (const a of index.articles) {
+      for (const s of a.sentences) assert.equal(a.text.slice(s.start, s.end), s.text);
+    }
+  });
+});

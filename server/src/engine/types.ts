@@ -58,12 +58,21 @@ export interface Quantity {
   dimension: Dimension;
   /** The stated value in base units (22 million → 22_000_000; 33,7 % → 33.7; "sixth" → 6). */
   value: number;
-  /** The interval of true values the statement allows, after the hedge and the writer's rounding. */
+  /**
+   * The interval the hedge opens, before any rounding tolerance: exact and about → [value, value];
+   * over → (value, +∞) as [value, Infinity]; under → [-Infinity, value]; atLeast → [value, Infinity];
+   * atMost and upTo → [-Infinity, value]. The verdict adds the tolerance for rounding and "about".
+   */
   low: number;
   high: number;
   hedge: Hedge;
   /** The scale word's factor when one was written (million → 1e6, 亿 → 1e8); 1 otherwise. */
   scale: number;
+  /**
+   * The place value of the last digit the writer wrote, in the same units as `value`
+   * ("33.7" → 0.1, "34" → 1, "22 million" → 1e6, "70,2 млрд" → 1e8, "sixth" → 1).
+   */
+  precision: number;
   currency?: string;
   timeUnit?: TimeUnit;
   measureUnit?: string;

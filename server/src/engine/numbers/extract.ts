@@ -15,7 +15,7 @@ export function extractNumbers(text: string, _lang: Lang, _ctx: NumberContext = 
       start: m.index,
       end: m.index + m[0].length,
       text: m[0],
-      quantity: { dimension: 'count', value, low: value, high: value, hedge: 'exact', scale: 1 },
+      quantity: { dimension: "count", value, low: value, high: value, hedge: "exact", scale: 1, precision: 1 },
     });
   }
   return out;

@@ -2,8 +2,7 @@ import type { CheckedClaim, Claim, Lang } from './types';
 import { detectLang } from './text/lang';
 import { LineMap } from './text/positions';
 import { splitSentences } from './text/segment';
-import { extractNumbers } from './numbers/extract';
-import { extractEntities } from './entities/extract';
+import { analyzeText } from './index/analyze';
 import type { SourceIndex } from './index/sourceIndex';
 import { decide } from './verdict/decide';
 
@@ -52,12 +51,10 @@ export function checkParagraph(text: string, index: SourceIndex, options: CheckO
   const lines = new LineMap(text);
   for (const sentence of splitSentences(text, options.lang ?? 'en')) {
     const lang = options.lang ?? detectLang(sentence.text);
-    const claims: Claim[] = [
-      ...extractNumbers(sentence.text, lang),
-      ...extractEntities(sentence.text, lang),
-    ].sort((a, b) => a.start - b.start);
+    const analyzed = analyzeText(sentence.text, lang);
+    const claims: Claim[] = [...analyzed.numbers, ...analyzed.entities].sort((a, b) => a.start - b.start);
     for (const claim of claims) {
-      const result = decide(claim, { text: sentence.text, lang, claims }, index);
+      const result = decide(claim, analyzed, lang, index);
       const start = claim.start + sentence.start;
       const end = claim.end + sentence.start;
       out.push({ ...result, start, end, range: lines.range(start, end) });

@@ -1,20 +1,113 @@
-import type { Article, EntityClaim, NumberClaim, Sentence } from '../types';
+import type { Article, EntityClaim, Lang, NumberClaim, Sentence, Span } from '../types';
 import { extractNumbers } from '../numbers/extract';
 import { extractEntities } from '../entities/extract';
+import { findConcepts, type ConceptHit } from '../text/concepts';
+import { STOPWORDS } from '../data/stopwords';
+import { coarseNameKeys } from '../verdict/mentions';
 
-/** A source sentence with what the engine understood of it. */
+/** A sentence (of a source or of the report) with what the engine understood of it. */
 export interface AnalyzedSentence {
-  article: Article;
-  sentence: Sentence;
+  lang: Lang;
+  text: string;
   numbers: NumberClaim[];
   entities: EntityClaim[];
+  concepts: ConceptHit[];
+  /** Clauses: the stretches that bind a year or a period to the figures beside it. */
+  clauses: Span[];
+  /** The year "this year" / "هذا العام" / "в этом году" / "今年" points to, from the article's date. */
+  currentYear?: number;
+  /** Retrieval anchors, each once. */
+  anchors: string[];
 }
 
-export function analyzeSentence(article: Article, sentence: Sentence): AnalyzedSentence {
-  return {
-    article,
-    sentence,
-    numbers: extractNumbers(sentence.text, article.lang, { date: article.date }),
-    entities: extractEntities(sentence.text, article.lang),
-  };
+/** A source sentence: an analysed sentence that knows its article and its place in it. */
+export interface SourceSentence extends AnalyzedSentence {
+  id: number;
+  article: Article;
+  sentence: Sentence;
+}
+
+const THIS_YEAR = /\bthis year\b|\bthe current year\b|в этом году|этого года|текущего года|هذا العام|العام الجاري|هذه السنة|السنة الحالية|今年|本年/i;
+const CLAUSE_BREAK = /[;؛；。]|,\s+(?:while|whereas|but|а|но|тогда как)\s|،\s*(?:بينما|في حين)\s|\s(?:while|whereas)\s/gu;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*/gu;
+
+export function analyzeText(text: string, lang: Lang, date?: string): AnalyzedSentence {
+  const numbers = extractNumbers(text, lang, { date });
+  const entities = extractEntities(text, lang);
+  const concepts = findConcepts(text, lang);
+  const clauses = splitClauses(text);
+  const year = date ? Number(date.slice(0, 4)) : undefined;
+  const currentYear = year !== undefined && THIS_YEAR.test(text) ? year : undefined;
+  const anchors = new Set<string>();
+  for (const n of numbers) for (const a of numberAnchors(n)) anchors.add(a);
+  if (currentYear) anchors.add(`y:${currentYear}`);
+  for (const e of entities) anchors.add(`e:${e.entity.key}`);
+  for (const k of coarseNameKeys(text, lang)) anchors.add(`k:${k}`);
+  for (const c of concepts) anchors.add(`c:${c.id}`);
+  for (const w of wordAnchors(text)) anchors.add(w);
+  return { lang, text, numbers, entities, concepts, clauses, currentYear, anchors: [...anchors] };
+}
+
+export function analyzeSourceSentence(id: number, article: Article, sentence: Sentence): SourceSentence {
+  return { ...analyzeText(sentence.text, article.lang, article.date), id, article, sentence };
+}
+
+/** The anchors a number contributes: its value by dimension, and its year. */
+export function numberAnchors(n: NumberClaim): string[] {
+  const q = n.quantity;
+  const out: string[] = [];
+  if (q.dimension === 'year') out.push(`y:${q.value}`);
+  else if (q.dimension === 'date') {
+    if (q.year) out.push(`y:${q.year}`);
+    if (q.month) out.push(`d:${q.month}-${q.value}`);
+  } else if (q.dimension === 'period' && q.period) {
+    out.push(`p:${q.period.unit}:${q.period.from}-${q.period.to}`);
+    if (q.period.year) out.push(`y:${q.period.year}`);
+  } else out.push(`n:${q.dimension}:${valueKey(q.value)}`);
+  if (q.year && q.dimension !== 'date' && q.dimension !== 'period') out.push(`y:${q.year}`);
+  return out;
+}
+
+/** A value rounded to four significant digits, so that 33.7 and 33.70 meet. */
+export function valueKey(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  return Number(v.toPrecision(4)).toString();
+}
+
+/**
+ * Word anchors for same-language matching: Latin words whole, Cyrillic words by their first five letters
+ * (a crude stem that survives case endings), Arabic words without their clitics, Han characters by pairs.
+ */
+function wordAnchors(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (STOPWORDS.has(w)) continue;
+    const c = w.charCodeAt(0);
+    if (c >= 0x3400 && c <= 0x9fff) {
+      for (let i = 0; i + 1 < w.length; i++) out.push(`w:${w.slice(i, i + 2)}`);
+    } else if (c >= 0x600 && c <= 0x6ff) {
+      const stem = w.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?/, '');
+      if (stem.length >= 3) out.push(`w:${stem.slice(0, 5)}`);
+    } else if (c >= 0x400 && c <= 0x4ff) {
+      if (w.length >= 4) out.push(`w:${w.slice(0, 5)}`);
+    } else if (w.length >= 3) out.push(`w:${w.length > 6 ? w.slice(0, 6) : w}`);
+  }
+  return out;
+}
+
+function splitClauses(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+/** The clause of a sentence that holds an offset. */
+export function clauseAt(s: AnalyzedSentence, offset: number): Span {
+  return s.clauses.find((c) => offset >= c.start && offset < c.end) ?? s.clauses[s.clauses.length - 1];
 }

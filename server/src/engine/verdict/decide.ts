@@ -1,51 +1,63 @@
-import type { CheckedClaim, Claim, Lang } from '../types';
+import type { CheckedClaim, Claim, Evidence, Lang, Span } from '../types';
+import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
 import type { SourceIndex } from '../index/sourceIndex';
 import { LineMap } from '../text/positions';
+import { judgeNumber } from './numberVerdict';
+import { judgeEntity } from './entityVerdict';
+import { suggestReplacement } from './suggest';
 
-export interface ClaimContext {
-  /** The report sentence the claim stands in, and its language. */
-  text: string;
-  lang: Lang;
-  /** Every claim of that sentence, the one being decided among them. */
-  claims: Claim[];
-}
+type Decided = Omit<CheckedClaim, 'range'>;
 
-/** PLACEHOLDER: supported when some source sentence states the same value or name, else unverified. */
-export function decide(claim: Claim, _ctx: ClaimContext, index: SourceIndex): CheckedClaim {
-  const base = { kind: claim.kind, text: claim.text, start: claim.start, end: claim.end, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
-  for (const s of index.allSentences()) {
-    const hit =
-      claim.kind === 'number'
-        ? s.numbers.find((n) => n.quantity.value === claim.quantity.value)
-        : s.entities.find((e) => e.entity.key === claim.entity.key);
-    if (hit) {
-      const lines = new LineMap(s.article.text);
-      return {
-        ...base,
-        verdict: 'supported',
-        reason: 'a source states it',
-        quantity: claim.kind === 'number' ? claim.quantity : undefined,
-        entity: claim.kind === 'entity' ? claim.entity : undefined,
-        evidence: {
-          source: s.article.path,
-          title: s.article.title,
-          lang: s.article.lang,
-          date: s.article.date,
-          sentence: s.sentence.text,
-          start: s.sentence.start,
-          end: s.sentence.end,
-          range: lines.range(s.sentence.start, s.sentence.end),
-          match: { start: hit.start, end: hit.end },
-          matchText: hit.text,
-        },
-      };
-    }
+/** Decides one claim of a report sentence against the index. Offsets stay relative to the sentence. */
+export function decide(claim: Claim, report: AnalyzedSentence, lang: Lang, index: SourceIndex): Decided {
+  const base = { kind: claim.kind, text: claim.text, start: claim.start, end: claim.end };
+  if (claim.kind === 'number') {
+    const found = judgeNumber(claim, report, lang, index);
+    if (!found) return { ...base, verdict: 'unverified', reason: 'no source states this figure for the same quantity', quantity: claim.quantity };
+    return {
+      ...base,
+      verdict: found.verdict,
+      reason: found.reason,
+      quantity: claim.quantity,
+      evidence: evidenceOf(found.sentence, found.match, index),
+      suggestion: found.verdict === 'contradicted' ? suggestReplacement(claim, found.match, lang) : undefined,
+    };
+  }
+  const { finding, mentions } = judgeEntity(claim, report, lang, index);
+  if (!finding) {
+    return {
+      ...base,
+      verdict: 'unverified',
+      reason: mentions.length ? 'the sources mention it, but not in this context' : 'no source mentions it',
+      entity: claim.entity,
+      mentions,
+    };
   }
   return {
     ...base,
-    verdict: 'unverified',
-    reason: 'no source covers it',
-    quantity: claim.kind === 'number' ? claim.quantity : undefined,
-    entity: claim.kind === 'entity' ? claim.entity : undefined,
+    verdict: finding.verdict,
+    reason: finding.reason,
+    entity: claim.entity,
+    mentions,
+    evidence: evidenceOf(finding.sentence, finding.match, index),
+  };
+}
+
+const lineMaps = new WeakMap<object, LineMap>();
+
+function evidenceOf(s: SourceSentence, match: Span, _index: SourceIndex): Evidence {
+  let lines = lineMaps.get(s.article);
+  if (!lines) lineMaps.set(s.article, (lines = new LineMap(s.article.text)));
+  return {
+    source: s.article.path,
+    title: s.article.title,
+    lang: s.article.lang,
+    date: s.article.date,
+    sentence: s.sentence.text,
+    start: s.sentence.start,
+    end: s.sentence.end,
+    range: lines.range(s.sentence.start, s.sentence.end),
+    match: { start: match.start, end: match.end },
+    matchText: s.sentence.text.slice(match.start, match.end),
   };
 }

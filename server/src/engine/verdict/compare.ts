@@ -1,0 +1,150 @@
+import type { Quantity, TimeUnit } from '../types';
+
+/**
+ * How a claimed quantity relates to a source's:
+ *  - match: the source establishes the claim (same value within rounding, or inside the claim's hedge);
+ *  - conflict: the two cannot both be true (intervals disjoint, or the same figure in another unit);
+ *  - overlap: compatible, but the source does not establish the claim;
+ *  - incomparable: they measure different things.
+ */
+export type Relation = 'match' | 'conflict' | 'overlap' | 'incomparable';
+
+export interface Comparison {
+  relation: Relation;
+  /** For a conflict: the figure is the same but the unit (currency, scale) differs. */
+  unitSlip?: boolean;
+}
+
+const DAYS: Record<TimeUnit, number> = {
+  second: 1 / 86400,
+  minute: 1 / 1440,
+  hour: 1 / 24,
+  day: 1,
+  week: 7,
+  month: 30.44,
+  quarter: 91.31,
+  year: 365.25,
+  decade: 3652.5,
+  century: 36525,
+};
+
+/** Brings a quantity to a common base so that 3 years and 36 months compare; others pass unchanged. */
+function base(q: Quantity): { v: number; p: number } {
+  if ((q.dimension === 'duration' || q.dimension === 'frequency') && q.timeUnit) {
+    const k = q.dimension === 'duration' ? DAYS[q.timeUnit] : 1 / DAYS[q.timeUnit];
+    return { v: q.value * k, p: (q.precision || 1) * k };
+  }
+  return { v: q.value, p: q.precision || 1 };
+}
+
+interface Interval {
+  lo: number;
+  hi: number;
+}
+
+/** The interval a statement cannot be outside of. */
+function hardInterval(q: Quantity): Interval {
+  const { v, p } = base(q);
+  const r = rounding(q, v, p);
+  switch (q.hedge) {
+    case 'exact':
+      return { lo: v - r, hi: v + r };
+    case 'about':
+      return { lo: v - Math.max(r, Math.abs(v) * 0.1), hi: v + Math.max(r, Math.abs(v) * 0.1) };
+    case 'over':
+    case 'atLeast':
+      return { lo: v - r, hi: Infinity };
+    case 'under':
+    case 'atMost':
+    case 'upTo':
+      return { lo: -Infinity, hi: v + r };
+  }
+}
+
+/** The interval a statement usually means: "more than 22 million" is not 80 million. */
+function softInterval(q: Quantity): Interval {
+  const { v, p } = base(q);
+  const r = rounding(q, v, p);
+  const span = Math.max(p, Math.abs(v) * 0.2);
+  switch (q.hedge) {
+    case 'exact':
+    case 'about':
+      return hardInterval(q);
+    case 'over':
+    case 'atLeast':
+      return { lo: v - r, hi: v + span };
+    case 'under':
+    case 'atMost':
+    case 'upTo':
+      return { lo: v - span, hi: v + r };
+  }
+}
+
+/** Half the place value of the last written digit; ordinals, years and dates are exact. */
+function rounding(q: Quantity, v: number, p: number): number {
+  if (q.dimension === 'ordinal' || q.dimension === 'year' || q.dimension === 'date' || q.dimension === 'weekday' || q.dimension === 'month') return 0.01;
+  return p / 2 + Math.abs(v) * 1e-9;
+}
+
+const disjoint = (a: Interval, b: Interval): boolean => a.hi < b.lo || b.hi < a.lo;
+
+/** Whether two quantities measure the same kind of thing, so that their values may be compared. */
+export function comparable(a: Quantity, b: Quantity): boolean {
+  if (a.dimension !== b.dimension) {
+    const pair = new Set([a.dimension, b.dimension]);
+    // A year is also stated inside a date; "the third time" is an ordinal the source may write as a count.
+    if (pair.has('year') && pair.has('date')) return true;
+    return false;
+  }
+  if (a.dimension === 'duration' || a.dimension === 'frequency') {
+    if (Boolean(a.ago) !== Boolean(b.ago)) return false;
+    return Boolean(a.timeUnit && b.timeUnit);
+  }
+  if (a.dimension === 'measure') return a.measureUnit === b.measureUnit;
+  if (a.dimension === 'period') return a.period?.unit === b.period?.unit;
+  return true;
+}
+
+export function compare(claim: Quantity, source: Quantity): Comparison {
+  if (!comparable(claim, source)) return { relation: 'incomparable' };
+  if (claim.dimension === 'year' || source.dimension === 'year' || claim.dimension === 'date') {
+    const cy = claim.dimension === 'date' ? claim.year : claim.dimension === 'year' ? claim.value : undefined;
+    const sy = source.dimension === 'date' ? source.year : source.dimension === 'year' ? source.value : undefined;
+    if (claim.dimension === 'date' && source.dimension === 'date') {
+      if (claim.month !== source.month || claim.value !== source.value) return { relation: 'conflict' };
+      if (cy !== undefined && sy !== undefined && cy !== sy) return { relation: 'conflict' };
+      return { relation: 'match' };
+    }
+    if (cy === undefined || sy === undefined) return { relation: 'overlap' };
+    return { relation: cy === sy ? 'match' : 'conflict' };
+  }
+  if (claim.dimension === 'period') {
+    const a = claim.period;
+    const b = source.period;
+    if (!a || !b) return { relation: 'overlap' };
+    if (a.from === b.from && a.to === b.to) return { relation: a.year && b.year && a.year !== b.year ? 'conflict' : 'match' };
+    return { relation: 'conflict' };
+  }
+  if (claim.dimension === 'money' && claim.currency && source.currency && claim.currency !== source.currency) {
+    // The same figure under another currency is a mislabel; another figure in another currency is another quantity.
+    return sameFigure(claim, source) ? { relation: 'conflict', unitSlip: true } : { relation: 'incomparable' };
+  }
+  const hc = hardInterval(claim);
+  const hs = hardInterval(source);
+  if (disjoint(hc, hs)) return { relation: 'conflict', unitSlip: sameMantissa(claim, source) };
+  if (!disjoint(softInterval(claim), softInterval(source))) return { relation: 'match' };
+  return { relation: 'overlap' };
+}
+
+/** Same value within rounding. */
+function sameFigure(a: Quantity, b: Quantity): boolean {
+  return !disjoint(hardInterval({ ...a, hedge: 'exact' }), hardInterval({ ...b, hedge: 'exact' }));
+}
+
+/** "22 thousand" against "22 million": the digits agree and only the scale differs. */
+function sameMantissa(a: Quantity, b: Quantity): boolean {
+  if (a.scale === b.scale) return false;
+  const ma = a.value / (a.scale || 1);
+  const mb = b.value / (b.scale || 1);
+  return Math.abs(ma - mb) < 1e-9 * Math.max(1, Math.abs(ma));
+}

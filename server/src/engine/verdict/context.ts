@@ -1,0 +1,145 @@
+// How much a report sentence and a source sentence speak of the same thing, and what sets them apart.
+import type { EntityClaim, Lang, NumberClaim, Span } from '../types';
+import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
+import { clauseAt, numberAnchors } from '../index/analyze';
+import type { SourceIndex } from '../index/sourceIndex';
+import type { ConceptHit } from '../text/concepts';
+import { CONCEPTS, type ConceptKind } from '../data/concepts';
+import { findMention } from './mentions';
+
+const KIND_OF = new Map<string, ConceptKind>(CONCEPTS.map((c) => [c.id, c.kind]));
+
+/** How much one shared anchor of each sort says about two sentences being about the same thing. */
+export function anchorWeight(anchor: string): number {
+  switch (anchor[0]) {
+    case 'e':
+      return 2;
+    case 'k':
+      return 1.2;
+    case 'n':
+      return 2;
+    case 'y':
+      return 1.2;
+    case 'd':
+    case 'p':
+      return 1.5;
+    case 'w':
+      return 0.6;
+    case 'c': {
+      const kind = KIND_OF.get(anchor.slice(2));
+      return kind === 'measure' || kind === 'role' ? 1.5 : kind === 'event' ? 1.2 : kind === 'change' ? 0.6 : 0.8;
+    }
+    default:
+      return 1;
+  }
+}
+
+export interface Alignment {
+  /** IDF-weighted sum of the anchors both share, the claim's own anchors left out. */
+  score: number;
+  /** How many distinct anchors they share, the claim's own left out. */
+  shared: number;
+  /** Kinds of shared anchors: entity/name, concept, number, word. */
+  sharedKinds: Set<string>;
+}
+
+export function align(report: AnalyzedSentence, source: SourceSentence, index: SourceIndex, exclude: ReadonlySet<string>): Alignment {
+  const theirs = new Set(source.anchors);
+  let score = 0;
+  let shared = 0;
+  const sharedKinds = new Set<string>();
+  for (const a of report.anchors) {
+    if (exclude.has(a) || !theirs.has(a)) continue;
+    score += anchorWeight(a) * Math.max(0.2, index.idf(a));
+    shared++;
+    sharedKinds.add(a[0] === 'k' ? 'e' : a[0] === 'y' || a[0] === 'd' || a[0] === 'p' ? 'n' : a[0]);
+  }
+  return { score, shared, sharedKinds };
+}
+
+/** The anchors a claim brings itself: left out when measuring the context around it. */
+export function ownAnchors(claim: NumberClaim | EntityClaim): Set<string> {
+  if (claim.kind === 'number') return new Set(numberAnchors(claim));
+  return new Set([`e:${claim.entity.key}`]);
+}
+
+function conceptsIn(hits: readonly ConceptHit[], span: Span, kind: ConceptKind): Set<string> {
+  const out = new Set<string>();
+  for (const h of hits) if (h.kind === kind && h.start >= span.start && h.end <= span.end) out.add(h.id);
+  return out;
+}
+
+/**
+ * Two clauses measure different things when each names a measure the other lacks and they share none:
+ * "AliExpress's sales rose 33.7 %" against "trade rose 33.7 %".
+ */
+export function measureConflict(report: AnalyzedSentence, at: Span, source: AnalyzedSentence, sourceAt: Span): boolean {
+  const a = conceptsIn(report.concepts, clauseAt(report, at.start), 'measure');
+  const b = conceptsIn(source.concepts, clauseAt(source, sourceAt.start), 'measure');
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}
+
+/**
+ * Two sentences are about different subjects when they share no named entity and each names one
+ * the other does not mention: "Internet penetration in Kazakhstan" against "… of the Russian population".
+ */
+export function subjectConflict(report: AnalyzedSentence, reportLang: Lang, source: SourceSentence): boolean {
+  if (report.entities.length === 0 || source.entities.length === 0) return false;
+  let sharedCount = 0;
+  for (const e of report.entities) if (findMention(e, reportLang, source)) sharedCount++;
+  if (sharedCount > 0) return false;
+  return true;
+}
+
+/** Years stated in the clause around an offset, with "this year" resolved. */
+export function yearsNear(s: AnalyzedSentence, at: Span, excluding?: NumberClaim): Set<number> {
+  const clause = clauseAt(s, at.start);
+  const out = new Set<number>();
+  for (const n of s.numbers) {
+    if (n === excluding || n.start < clause.start || n.end > clause.end) continue;
+    const q = n.quantity;
+    if (q.dimension === 'year') out.add(q.value);
+    else if ((q.dimension === 'date' || q.dimension === 'period') && (q.year ?? q.period?.year)) out.add((q.year ?? q.period?.year) as number);
+  }
+  if (out.size === 0 && s.currentYear) out.add(s.currentYear);
+  return out;
+}
+
+/** Month periods ("first five months", "the first quarter") stated in the clause around an offset. */
+export function periodsNear(s: AnalyzedSentence, at: Span, excluding?: NumberClaim): string[] {
+  const clause = clauseAt(s, at.start);
+  const out: string[] = [];
+  for (const n of s.numbers) {
+    if (n === excluding || n.start < clause.start || n.end > clause.end) continue;
+    const p = n.quantity.period;
+    if (n.quantity.dimension === 'period' && p) {
+      const months = p.unit === 'quarter' ? [(p.from - 1) * 3 + 1, p.to * 3] : p.unit === 'half' ? [(p.from - 1) * 6 + 1, p.to * 6] : [p.from, p.to];
+      if (p.unit !== 'year') out.push(`${months[0]}-${months[1]}`);
+    } else if (n.quantity.dimension === 'month') out.push(`${n.quantity.value}-${n.quantity.value}`);
+  }
+  return out;
+}
+
+/** The roles and events a sentence names, each with the span of its word. */
+export function slotConcepts(s: AnalyzedSentence): ConceptHit[] {
+  return s.concepts.filter((c) => c.kind === 'role' || c.kind === 'event');
+}
+
+/** Roles ("ambassador", "minister") that stand next to an entity mention: within a few words, same clause. */
+export function rolesOf(s: AnalyzedSentence, mention: Span): Set<string> {
+  const out = new Set<string>();
+  const clause = clauseAt(s, mention.start);
+  const others = s.entities.filter((e) => e.entity.type === 'person' && (e.end <= mention.start || e.start >= mention.end));
+  for (const c of s.concepts) {
+    if (c.kind !== 'role') continue;
+    if (c.start < clause.start || c.end > clause.end) continue;
+    const gap = c.end <= mention.start ? mention.start - c.end : c.start - mention.end;
+    if (gap < 0 || gap > 60) continue;
+    // A role belongs to the nearest person: skip it when another person stands between.
+    const between = others.some((o) => (c.end <= mention.start ? o.start >= c.end && o.end <= mention.start : o.start >= mention.end && o.end <= c.start));
+    if (!between) out.add(c.id);
+  }
+  return out;
+}

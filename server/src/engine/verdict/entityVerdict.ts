@@ -1,0 +1,108 @@
+import type { EntityClaim, Lang, Span } from '../types';
+import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
+import type { SourceIndex } from '../index/sourceIndex';
+import { align, anchorWeight, ownAnchors, rolesOf, slotConcepts, type Alignment } from './context';
+import { findMention } from './mentions';
+
+/** Context that makes a source sentence speak of the same event as the claim's sentence. */
+export const SLOT_SCORE = 6;
+
+export interface EntityFinding {
+  verdict: 'supported' | 'contradicted';
+  sentence: SourceSentence;
+  match: Span;
+  alignment: Alignment;
+  reason: string;
+}
+
+export interface EntityJudgement {
+  finding?: EntityFinding;
+  mentions: { source: string; count: number }[];
+}
+
+/**
+ * An entity is supported when a source mentions it in a like context; contradicted when the source
+ * sentence that tells the same event fills the claim's slot (the same role, or the place of the same
+ * event) with another entity; otherwise unverified.
+ */
+export function judgeEntity(claim: EntityClaim, report: AnalyzedSentence, lang: Lang, index: SourceIndex): EntityJudgement {
+  const exclude = ownAnchors(claim);
+  const candidates = index.retrieve(report, 15, anchorWeight).map((c) => c.sentence);
+  const mentions = mentionsOf(claim, lang, index);
+  const claimRoles = rolesOf(report, claim);
+
+  // Sentences that mention the entity, best aligned first.
+  let support: EntityFinding | undefined;
+  for (const s of mentions.sentences) {
+    const m = findMention(claim, lang, s);
+    if (!m) continue;
+    const alignment = align(report, s, index, exclude);
+    const roles = rolesOf(s, m);
+    const roleFits = claimRoles.size === 0 || roles.size === 0 || [...claimRoles].some((r) => roles.has(r));
+    const score = alignment.score + (roleFits ? 1 : -3);
+    if (!support || score > support.alignment.score) support = { verdict: 'supported', sentence: s, match: m, alignment: { ...alignment, score }, reason: `${s.article.path} mentions it` };
+  }
+
+  const conflict = slotConflict(claim, report, lang, index, candidates, exclude, claimRoles);
+  if (conflict && (!support || conflict.alignment.score > support.alignment.score)) {
+    // The claim's entity holds that slot somewhere in the sources after all: no contradiction.
+    if (!support || !rolesMatchSomewhere(claim, lang, claimRoles, mentions.sentences)) return { finding: conflict, mentions: mentions.counts };
+  }
+  return { finding: support, mentions: mentions.counts };
+}
+
+function rolesMatchSomewhere(claim: EntityClaim, lang: Lang, roles: Set<string>, sentences: SourceSentence[]): boolean {
+  if (roles.size === 0) return false;
+  for (const s of sentences) {
+    const m = findMention(claim, lang, s);
+    if (m && [...rolesOf(s, m)].some((r) => roles.has(r))) return true;
+  }
+  return false;
+}
+
+function slotConflict(
+  claim: EntityClaim,
+  report: AnalyzedSentence,
+  lang: Lang,
+  index: SourceIndex,
+  candidates: SourceSentence[],
+  exclude: Set<string>,
+  claimRoles: Set<string>,
+): EntityFinding | undefined {
+  const reportSlots = new Set(slotConcepts(report).map((c) => c.id));
+  if (reportSlots.size === 0) return undefined;
+  let best: EntityFinding | undefined;
+  for (const s of candidates) {
+    if (findMention(claim, lang, s)) continue;
+    const alignment = align(report, s, index, exclude);
+    if (alignment.score < SLOT_SCORE || alignment.sharedKinds.size < 2) continue;
+    const sharedSlots = slotConcepts(s).filter((c) => reportSlots.has(c.id));
+    if (sharedSlots.length === 0) continue;
+    for (const other of s.entities) {
+      if (other.entity.type !== claim.entity.type || other.entity.key === claim.entity.key) continue;
+      // The other entity must be absent from the claim's sentence: it is the one the claim replaced.
+      if (report.entities.some((e) => e.entity.key === other.entity.key) || findMention(other, s.lang, report)) continue;
+      if (claim.entity.type === 'person' || claimRoles.size > 0) {
+        const theirs = rolesOf(s, other);
+        if (![...claimRoles].some((r) => theirs.has(r))) continue;
+      }
+      if (!best || alignment.score > best.alignment.score) {
+        best = {
+          verdict: 'contradicted',
+          sentence: s,
+          match: { start: other.start, end: other.end },
+          alignment,
+          reason: `${s.article.path} names ${other.text} in that place`,
+        };
+      }
+    }
+  }
+  return best;
+}
+
+function mentionsOf(claim: EntityClaim, lang: Lang, index: SourceIndex): { sentences: SourceSentence[]; counts: { source: string; count: number }[] } {
+  const sentences = index.sentencesMentioning(claim, lang);
+  const counts = new Map<string, number>();
+  for (const s of sentences) counts.set(s.article.path, (counts.get(s.article.path) ?? 0) + 1);
+  return { sentences, counts: [...counts].map(([source, count]) => ({ source, count })) };
+}

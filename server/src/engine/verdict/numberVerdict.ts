@@ -1,0 +1,130 @@
+import type { Lang, NumberClaim } from '../types';
+import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
+import { clauseAt } from '../index/analyze';
+import type { SourceIndex } from '../index/sourceIndex';
+import { compare } from './compare';
+import { align, anchorWeight, measureConflict, ownAnchors, periodsNear, subjectConflict, yearsNear, type Alignment } from './context';
+
+/** Context a supporting sentence must share beyond the figure itself. */
+export const SUPPORT_SCORE = 2.5;
+/** Context a contradicting sentence must share: more, because a false alarm costs more than a miss. */
+export const CONTRADICT_SCORE = 6;
+
+export interface NumberFinding {
+  verdict: 'supported' | 'contradicted';
+  sentence: SourceSentence;
+  match: NumberClaim;
+  alignment: Alignment;
+  reason: string;
+}
+
+const isTime = (n: NumberClaim): boolean => {
+  const d = n.quantity.dimension;
+  return d === 'year' || d === 'date' || d === 'period' || d === 'month';
+};
+
+/** Decides a number claim against the sources; undefined means unverified. */
+export function judgeNumber(claim: NumberClaim, report: AnalyzedSentence, lang: Lang, index: SourceIndex): NumberFinding | undefined {
+  const candidates = index.retrieve(report, 15, anchorWeight);
+  const exclude = ownAnchors(claim);
+  if (isTime(claim)) {
+    const bound = judgeBoundTime(claim, report, index, candidates.map((c) => c.sentence), exclude);
+    if (bound) return bound;
+  }
+  let support: NumberFinding | undefined;
+  let conflict: (NumberFinding & { unitSlip: boolean }) | undefined;
+  for (const { sentence: s } of candidates) {
+    const alignment = align(report, s, index, exclude);
+    if (alignment.score < SUPPORT_SCORE) continue;
+    const sameSubject = !subjectConflict(report, lang, s);
+    for (const n of s.numbers) {
+      const cmp = compare(claim.quantity, n.quantity);
+      if (cmp.relation === 'incomparable' || cmp.relation === 'overlap') continue;
+      if (measureConflict(report, claim, s, n)) continue;
+      if (!isTime(claim) && !sameTimeFrame(report, claim, s, n, cmp.relation === 'conflict')) continue;
+      if (cmp.relation === 'match') {
+        if (!sameSubject) continue;
+        if (!support || alignment.score > support.alignment.score) {
+          support = { verdict: 'supported', sentence: s, match: n, alignment, reason: `${s.article.path} states it` };
+        }
+      } else {
+        if (!sameSubject || alignment.score < CONTRADICT_SCORE || alignment.sharedKinds.size < 2) continue;
+        if (consumedByOtherClaim(claim, report, n)) continue;
+        if (stated(claim, s)) continue;
+        const unitSlip = Boolean(cmp.unitSlip);
+        const better =
+          !conflict ||
+          alignment.score > conflict.alignment.score + 1e-9 ||
+          (Math.abs(alignment.score - conflict.alignment.score) < 1e-9 && unitSlip && !conflict.unitSlip);
+        if (better) conflict = { verdict: 'contradicted', sentence: s, match: n, alignment, reason: `${s.article.path} states ${n.text} for the same quantity`, unitSlip };
+      }
+    }
+  }
+  if (support && (!conflict || support.alignment.score >= conflict.alignment.score * 0.6)) return support;
+  if (conflict) return conflict;
+  return support;
+}
+
+/** The source also states the claimed figure somewhere in the sentence: no contradiction from it. */
+function stated(claim: NumberClaim, s: SourceSentence): boolean {
+  return s.numbers.some((n) => compare(claim.quantity, n.quantity).relation === 'match');
+}
+
+/** Another number of the report sentence already accounts for this source figure. */
+function consumedByOtherClaim(claim: NumberClaim, report: AnalyzedSentence, n: NumberClaim): boolean {
+  return report.numbers.some((other) => other !== claim && compare(other.quantity, n.quantity).relation === 'match');
+}
+
+/**
+ * Same year and period, or at least none stated against each other. For a contradiction the
+ * claim must also name any month period the source gives ("first five months" is not the full year).
+ */
+function sameTimeFrame(report: AnalyzedSentence, claim: NumberClaim, s: SourceSentence, n: NumberClaim, forConflict: boolean): boolean {
+  const ry = yearsNear(report, claim);
+  const sy = yearsNear(s, n);
+  if (ry.size > 0 && sy.size > 0 && ![...ry].some((y) => sy.has(y))) return false;
+  const rp = periodsNear(report, claim);
+  const sp = periodsNear(s, n);
+  if (rp.length > 0 && sp.length > 0 && !rp.some((p) => sp.includes(p))) return false;
+  if (forConflict && sp.length > 0 && rp.length === 0) return false;
+  return true;
+}
+
+/**
+ * A year, date or period claim belongs to the figures beside it: "$70.2 billion in 2021" is checked
+ * by finding $70.2 billion in a source and reading the year in that clause.
+ */
+function judgeBoundTime(
+  claim: NumberClaim,
+  report: AnalyzedSentence,
+  index: SourceIndex,
+  candidates: SourceSentence[],
+  exclude: Set<string>,
+): NumberFinding | undefined {
+  const clause = clauseAt(report, claim.start);
+  const figures = report.numbers.filter((n) => n !== claim && !isTime(n) && n.start >= clause.start && n.end <= clause.end);
+  if (figures.length === 0) return undefined;
+  let best: NumberFinding | undefined;
+  for (const s of candidates) {
+    const alignment = align(report, s, index, exclude);
+    if (alignment.score < SUPPORT_SCORE) continue;
+    for (const f of figures) {
+      const anchor = s.numbers.find((n) => !isTime(n) && compare(f.quantity, n.quantity).relation === 'match');
+      if (!anchor) continue;
+      const sourceClause = clauseAt(s, anchor.start);
+      const times = s.numbers.filter((n) => isTime(n) && n.start >= sourceClause.start && n.end <= sourceClause.end);
+      const matching = times.find((t) => compare(claim.quantity, t.quantity).relation === 'match');
+      const other = times.find((t) => compare(claim.quantity, t.quantity).relation === 'conflict');
+      let finding: NumberFinding | undefined;
+      if (matching) finding = { verdict: 'supported', sentence: s, match: matching, alignment, reason: `${s.article.path} gives the same time for ${f.text}` };
+      else if (other && alignment.score >= CONTRADICT_SCORE / 2)
+        finding = { verdict: 'contradicted', sentence: s, match: other, alignment, reason: `${s.article.path} gives ${other.text} for ${anchor.text}` };
+      if (finding && (!best || rank(finding) > rank(best))) best = finding;
+    }
+  }
+  return best;
+}
+
+function rank(f: NumberFinding): number {
+  return f.alignment.score + (f.verdict === 'supported' ? 0.5 : 0);
+}

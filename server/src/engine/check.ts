@@ -5,6 +5,10 @@ import { splitSentences } from './text/segment';
 import { analyzeText } from './index/analyze';
 import type { SourceIndex } from './index/sourceIndex';
 import { decide } from './verdict/decide';
+import { anchorWeight } from './verdict/context';
+
+/** How many source sentences a report sentence is compared with. */
+const CANDIDATES = 15;
 
 export interface CheckOptions {
   /** The report's language; detected per sentence when absent. */
@@ -53,8 +57,9 @@ export function checkParagraph(text: string, index: SourceIndex, options: CheckO
     const lang = options.lang ?? detectLang(sentence.text);
     const analyzed = analyzeText(sentence.text, lang);
     const claims: Claim[] = [...analyzed.numbers, ...analyzed.entities].sort((a, b) => a.start - b.start);
+    const candidates = claims.length ? index.retrieve(analyzed, CANDIDATES, anchorWeight).map((c) => c.sentence) : [];
     for (const claim of claims) {
-      const result = decide(claim, analyzed, lang, index);
+      const result = decide(claim, analyzed, lang, index, candidates);
       const start = claim.start + sentence.start;
       const end = claim.end + sentence.start;
       out.push({ ...result, start, end, range: lines.range(start, end) });

@@ -42,10 +42,15 @@ interface Interval {
   hi: number;
 }
 
-/** The interval a statement cannot be outside of. */
+/**
+ * The interval a statement cannot be outside of. An exact or "about" figure allows the writer's
+ * rounding (half the place value of the last digit written); "about" allows a tenth either way.
+ * A hedge bound ("more than 30", "at least twice") is taken as written.
+ */
 function hardInterval(q: Quantity): Interval {
   const { v, p } = base(q);
   const r = rounding(q, v, p);
+  const tiny = Math.abs(v) * 1e-9;
   switch (q.hedge) {
     case 'exact':
       return { lo: v - r, hi: v + r };
@@ -53,40 +58,23 @@ function hardInterval(q: Quantity): Interval {
       return { lo: v - Math.max(r, Math.abs(v) * 0.1), hi: v + Math.max(r, Math.abs(v) * 0.1) };
     case 'over':
     case 'atLeast':
-      return { lo: v - r, hi: Infinity };
+      return { lo: v - tiny, hi: Infinity };
     case 'under':
     case 'atMost':
     case 'upTo':
-      return { lo: -Infinity, hi: v + r };
-  }
-}
-
-/** The interval a statement usually means: "more than 22 million" is not 80 million. */
-function softInterval(q: Quantity): Interval {
-  const { v, p } = base(q);
-  const r = rounding(q, v, p);
-  const span = Math.max(p, Math.abs(v) * 0.2);
-  switch (q.hedge) {
-    case 'exact':
-    case 'about':
-      return hardInterval(q);
-    case 'over':
-    case 'atLeast':
-      return { lo: v - r, hi: v + span };
-    case 'under':
-    case 'atMost':
-    case 'upTo':
-      return { lo: v - span, hi: v + r };
+      return { lo: -Infinity, hi: v + tiny };
   }
 }
 
 /** Half the place value of the last written digit; ordinals, years and dates are exact. */
 function rounding(q: Quantity, v: number, p: number): number {
-  if (q.dimension === 'ordinal' || q.dimension === 'year' || q.dimension === 'date' || q.dimension === 'weekday' || q.dimension === 'month') return 0.01;
+  if (q.dimension === 'ordinal' || q.dimension === 'year' || q.dimension === 'date' || q.dimension === 'weekday' || q.dimension === 'month') return Math.abs(v) * 1e-9;
   return p / 2 + Math.abs(v) * 1e-9;
 }
 
+/** "once" (0.5–1.5 after rounding) and "at least twice" (2 and up) cannot both hold. */
 const disjoint = (a: Interval, b: Interval): boolean => a.hi < b.lo || b.hi < a.lo;
+const within = (inner: Interval, outer: Interval): boolean => inner.lo >= outer.lo && inner.hi <= outer.hi;
 
 /** Whether two quantities measure the same kind of thing, so that their values may be compared. */
 export function comparable(a: Quantity, b: Quantity): boolean {
@@ -132,13 +120,16 @@ export function compare(claim: Quantity, source: Quantity): Comparison {
   const hc = hardInterval(claim);
   const hs = hardInterval(source);
   if (disjoint(hc, hs)) return { relation: 'conflict', unitSlip: sameMantissa(claim, source) };
-  if (!disjoint(softInterval(claim), softInterval(source))) return { relation: 'match' };
+  // The source establishes the claim when all it allows lies inside what the claim allows, or when the
+  // claim states a figure and the source's figure rounds to it (a writer may drop "more than").
+  if (within(hs, hc)) return { relation: 'match' };
+  if ((claim.hedge === 'exact' || claim.hedge === 'about') && base(source).v >= hc.lo && base(source).v <= hc.hi) return { relation: 'match' };
   return { relation: 'overlap' };
 }
 
-/** Same value within rounding. */
+/** The same figure as written: "32.8 billion" and "32.8 billion", not 70 and 70.2. */
 function sameFigure(a: Quantity, b: Quantity): boolean {
-  return !disjoint(hardInterval({ ...a, hedge: 'exact' }), hardInterval({ ...b, hedge: 'exact' }));
+  return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
 }
 
 /** "22 thousand" against "22 million": the digits agree and only the scale differs. */

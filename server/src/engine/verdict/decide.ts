@@ -9,10 +9,10 @@ import { suggestReplacement } from './suggest';
 type Decided = Omit<CheckedClaim, 'range'>;
 
 /** Decides one claim of a report sentence against the index. Offsets stay relative to the sentence. */
-export function decide(claim: Claim, report: AnalyzedSentence, lang: Lang, index: SourceIndex): Decided {
+export function decide(claim: Claim, report: AnalyzedSentence, lang: Lang, index: SourceIndex, candidates: readonly SourceSentence[]): Decided {
   const base = { kind: claim.kind, text: claim.text, start: claim.start, end: claim.end };
   if (claim.kind === 'number') {
-    const found = judgeNumber(claim, report, lang, index);
+    const found = judgeNumber(claim, report, lang, index, candidates);
     if (!found) return { ...base, verdict: 'unverified', reason: 'no source states this figure for the same quantity', quantity: claim.quantity };
     return {
       ...base,
@@ -23,7 +23,7 @@ export function decide(claim: Claim, report: AnalyzedSentence, lang: Lang, index
       suggestion: found.verdict === 'contradicted' ? suggestReplacement(claim, found.match, lang) : undefined,
     };
   }
-  const { finding, mentions } = judgeEntity(claim, report, lang, index);
+  const { finding, mentions } = judgeEntity(claim, report, lang, index, candidates);
   if (!finding) {
     return {
       ...base,

@@ -1,7 +1,7 @@
 import type { EntityClaim, Lang, Span } from '../types';
 import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
 import type { SourceIndex } from '../index/sourceIndex';
-import { align, anchorWeight, ownAnchors, rolesOf, slotConcepts, type Alignment } from './context';
+import { align, ownAnchors, rolesOf, slotConcepts, type Alignment } from './context';
 import { findMention } from './mentions';
 
 /** Context that makes a source sentence speak of the same event as the claim's sentence. */
@@ -25,9 +25,8 @@ export interface EntityJudgement {
  * sentence that tells the same event fills the claim's slot (the same role, or the place of the same
  * event) with another entity; otherwise unverified.
  */
-export function judgeEntity(claim: EntityClaim, report: AnalyzedSentence, lang: Lang, index: SourceIndex): EntityJudgement {
+export function judgeEntity(claim: EntityClaim, report: AnalyzedSentence, lang: Lang, index: SourceIndex, candidates: readonly SourceSentence[]): EntityJudgement {
   const exclude = ownAnchors(claim);
-  const candidates = index.retrieve(report, 15, anchorWeight).map((c) => c.sentence);
   const mentions = mentionsOf(claim, lang, index);
   const claimRoles = rolesOf(report, claim);
 
@@ -65,7 +64,7 @@ function slotConflict(
   report: AnalyzedSentence,
   lang: Lang,
   index: SourceIndex,
-  candidates: SourceSentence[],
+  candidates: readonly SourceSentence[],
   exclude: Set<string>,
   claimRoles: Set<string>,
 ): EntityFinding | undefined {

@@ -3,7 +3,7 @@ import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
 import { clauseAt } from '../index/analyze';
 import type { SourceIndex } from '../index/sourceIndex';
 import { compare } from './compare';
-import { align, anchorWeight, measureConflict, ownAnchors, periodsNear, subjectConflict, yearsNear, type Alignment } from './context';
+import { align, measureConflict, ownAnchors, periodsNear, subjectConflict, yearsNear, type Alignment } from './context';
 
 /** Context a supporting sentence must share beyond the figure itself. */
 export const SUPPORT_SCORE = 2.5;
@@ -24,16 +24,15 @@ const isTime = (n: NumberClaim): boolean => {
 };
 
 /** Decides a number claim against the sources; undefined means unverified. */
-export function judgeNumber(claim: NumberClaim, report: AnalyzedSentence, lang: Lang, index: SourceIndex): NumberFinding | undefined {
-  const candidates = index.retrieve(report, 15, anchorWeight);
+export function judgeNumber(claim: NumberClaim, report: AnalyzedSentence, lang: Lang, index: SourceIndex, candidates: readonly SourceSentence[]): NumberFinding | undefined {
   const exclude = ownAnchors(claim);
   if (isTime(claim)) {
-    const bound = judgeBoundTime(claim, report, index, candidates.map((c) => c.sentence), exclude);
+    const bound = judgeBoundTime(claim, report, index, candidates, exclude);
     if (bound) return bound;
   }
   let support: NumberFinding | undefined;
   let conflict: (NumberFinding & { unitSlip: boolean }) | undefined;
-  for (const { sentence: s } of candidates) {
+  for (const s of candidates) {
     const alignment = align(report, s, index, exclude);
     if (alignment.score < SUPPORT_SCORE) continue;
     const sameSubject = !subjectConflict(report, lang, s);
@@ -98,7 +97,7 @@ function judgeBoundTime(
   claim: NumberClaim,
   report: AnalyzedSentence,
   index: SourceIndex,
-  candidates: SourceSentence[],
+  candidates: readonly SourceSentence[],
   exclude: Set<string>,
 ): NumberFinding | undefined {
   const clause = clauseAt(report, claim.start);

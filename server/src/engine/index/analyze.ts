@@ -44,7 +44,8 @@ export function analyzeText(text: string, lang: Lang, date?: string): AnalyzedSe
   for (const e of entities) anchors.add(`e:${e.entity.key}`);
   for (const k of coarseNameKeys(text, lang)) anchors.add(`k:${k}`);
   for (const c of concepts) anchors.add(`c:${c.id}`);
-  for (const w of wordAnchors(text)) anchors.add(w);
+  const claimed: Span[] = [...numbers, ...entities];
+  for (const w of wordAnchors(text, claimed)) anchors.add(w);
   return { lang, text, numbers, entities, concepts, clauses, currentYear, anchors: [...anchors] };
 }
 
@@ -78,9 +79,11 @@ export function valueKey(v: number): string {
  * Word anchors for same-language matching: Latin words whole, Cyrillic words by their first five letters
  * (a crude stem that survives case endings), Arabic words without their clitics, Han characters by pairs.
  */
-function wordAnchors(text: string): string[] {
+function wordAnchors(text: string, claimed: readonly Span[]): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WORD)) {
+    // A word inside a number or a name already anchors through it.
+    if (claimed.some((c) => m.index >= c.start && m.index < c.end)) continue;
     const w = m[0].toLowerCase();
     if (STOPWORDS.has(w)) continue;
     const c = w.charCodeAt(0);

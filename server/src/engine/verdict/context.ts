@@ -43,8 +43,16 @@ export interface Alignment {
   sharedKinds: Set<string>;
 }
 
+const anchorSets = new WeakMap<SourceSentence, Set<string>>();
+
+function anchorSetOf(s: SourceSentence): Set<string> {
+  let set = anchorSets.get(s);
+  if (!set) anchorSets.set(s, (set = new Set(s.anchors)));
+  return set;
+}
+
 export function align(report: AnalyzedSentence, source: SourceSentence, index: SourceIndex, exclude: ReadonlySet<string>): Alignment {
-  const theirs = new Set(source.anchors);
+  const theirs = anchorSetOf(source);
   let score = 0;
   let shared = 0;
   const sharedKinds = new Set<string>();

@@ -4,6 +4,9 @@ import type { SourceIndex } from '../index/sourceIndex';
 import { align, ownAnchors, rolesOf, slotConcepts, type Alignment } from './context';
 import { findMention } from './mentions';
 
+/** How many mentioning sentences are compared with the claim when none was retrieved for its sentence. */
+const MENTIONS_ALIGNED = 20;
+
 /** Context that makes a source sentence speak of the same event as the claim's sentence. */
 export const SLOT_SCORE = 6;
 
@@ -30,9 +33,13 @@ export function judgeEntity(claim: EntityClaim, report: AnalyzedSentence, lang: 
   const mentions = mentionsOf(claim, lang, index);
   const claimRoles = rolesOf(report, claim);
 
-  // Sentences that mention the entity, best aligned first.
+  // Sentences that mention the entity: those retrieved for this sentence first, then a bounded few more,
+  // so the work per claim does not grow with the corpus.
   let support: EntityFinding | undefined;
-  for (const s of mentions.sentences) {
+  const retrieved = new Set(candidates);
+  const inContext = mentions.sentences.filter((s) => retrieved.has(s));
+  const pool = inContext.length ? inContext : mentions.sentences.slice(0, MENTIONS_ALIGNED);
+  for (const s of pool) {
     const m = findMention(claim, lang, s);
     if (!m) continue;
     const alignment = align(report, s, index, exclude);

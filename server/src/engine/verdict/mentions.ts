@@ -2,15 +2,28 @@
 // so the verdict does not depend on how names are matched across scripts.
 import type { EntityClaim, Lang, Span } from '../types';
 import type { AnalyzedSentence } from '../index/analyze';
+import { findMentions, MENTION_CONFIRMED, sentenceNameKeys } from '../entities/mentions';
 
 /** Coarse keys of the name-like tokens of a text, for retrieval only. */
-export function coarseNameKeys(_text: string, _lang: Lang): string[] {
-  return [];
+export function coarseNameKeys(text: string, lang: Lang): string[] {
+  return [...new Set(sentenceNameKeys(text, lang).map((k) => k.key))];
 }
 
-/** Where `sentence` mentions the entity of `claim`, or undefined. */
-export function findMention(claim: EntityClaim, _claimLang: Lang, sentence: AnalyzedSentence): Span | undefined {
+const cache = new WeakMap<AnalyzedSentence, Map<string, Span | null>>();
+
+/** Where `sentence` mentions the entity of `claim` (same key, or the name confirmed across scripts), or undefined. */
+export function findMention(claim: EntityClaim, claimLang: Lang, sentence: AnalyzedSentence): Span | undefined {
   const same = sentence.entities.find((e) => e.entity.key === claim.entity.key);
   if (same) return { start: same.start, end: same.end };
-  return undefined;
+  let memo = cache.get(sentence);
+  if (!memo) cache.set(sentence, (memo = new Map()));
+  const key = `${claimLang}\u0000${claim.text}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const best = findMentions(claim.text, claimLang, sentence.text, sentence.lang)
+    .filter((m) => m.score >= MENTION_CONFIRMED)
+    .sort((a, b) => b.score - a.score)[0];
+  const span = best ? { start: best.start, end: best.end } : null;
+  memo.set(key, span);
+  return span ?? undefined;
 }

@@ -42,7 +42,9 @@ export function analyzeText(text: string, lang: Lang, date?: string): AnalyzedSe
   for (const n of numbers) for (const a of numberAnchors(n)) anchors.add(a);
   if (currentYear) anchors.add(`y:${currentYear}`);
   for (const e of entities) anchors.add(`e:${e.entity.key}`);
-  for (const k of coarseNameKeys(text, lang)) anchors.add(`k:${k}`);
+  // Coarse name keys for name-like words, except inside a known entity, which anchors by its own key.
+  const known = entities.filter((e) => !e.entity.key.startsWith('~'));
+  for (const k of coarseNameKeys(text, lang, known)) anchors.add(`k:${k}`);
   for (const c of concepts) anchors.add(`c:${c.id}`);
   const claimed: Span[] = [...numbers, ...entities];
   for (const w of wordAnchors(text, claimed)) anchors.add(w);

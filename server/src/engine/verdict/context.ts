@@ -130,6 +130,17 @@ export function periodsNear(s: AnalyzedSentence, at: Span, excluding?: NumberCla
   return out;
 }
 
+/** Roles that name one office among several of the same family: both sides must name them alike. */
+const SPECIFIC_ROLES = new Set(['primeMinister', 'vicePresident', 'assistant', 'ambassador', 'chairman', 'ceo', 'founder', 'spokesman', 'coach']);
+
+/** Whether two role sets can name the same office: they share a role and agree on every specific one. */
+export function sameOffice(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (![...a].some((r) => b.has(r))) return false;
+  for (const r of a) if (SPECIFIC_ROLES.has(r) && !b.has(r)) return false;
+  for (const r of b) if (SPECIFIC_ROLES.has(r) && !a.has(r)) return false;
+  return true;
+}
+
 /** The roles and events a sentence names, each with the span of its word. */
 export function slotConcepts(s: AnalyzedSentence): ConceptHit[] {
   return s.concepts.filter((c) => c.kind === 'role' || c.kind === 'event');

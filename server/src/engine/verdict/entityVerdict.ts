@@ -1,7 +1,7 @@
 import type { EntityClaim, Lang, Span } from '../types';
 import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
 import type { SourceIndex } from '../index/sourceIndex';
-import { align, ownAnchors, rolesOf, slotConcepts, type Alignment } from './context';
+import { align, ownAnchors, rolesOf, sameOffice, slotConcepts, type Alignment } from './context';
 import { findMention } from './mentions';
 
 /** How many mentioning sentences are compared with the claim when none was retrieved for its sentence. */
@@ -44,7 +44,7 @@ export function judgeEntity(claim: EntityClaim, report: AnalyzedSentence, lang: 
     if (!m) continue;
     const alignment = align(report, s, index, exclude);
     const roles = rolesOf(s, m);
-    const roleFits = claimRoles.size === 0 || roles.size === 0 || [...claimRoles].some((r) => roles.has(r));
+    const roleFits = claimRoles.size === 0 || roles.size === 0 || sameOffice(claimRoles, roles);
     const score = alignment.score + (roleFits ? 1 : -3);
     if (!support || score > support.alignment.score) support = { verdict: 'supported', sentence: s, match: m, alignment: { ...alignment, score }, reason: `${s.article.path} mentions it` };
   }
@@ -61,7 +61,7 @@ function rolesMatchSomewhere(claim: EntityClaim, lang: Lang, roles: Set<string>,
   if (roles.size === 0) return false;
   for (const s of sentences) {
     const m = findMention(claim, lang, s);
-    if (m && [...rolesOf(s, m)].some((r) => roles.has(r))) return true;
+    if (m && sameOffice(roles, rolesOf(s, m))) return true;
   }
   return false;
 }
@@ -75,7 +75,9 @@ function slotConflict(
   exclude: Set<string>,
   claimRoles: Set<string>,
 ): EntityFinding | undefined {
-  const reportSlots = new Set(slotConcepts(report).map((c) => c.id));
+  // A person's slot is an office; a place's or an organisation's is its part in an event.
+  const person = claim.entity.type === 'person';
+  const reportSlots = new Set(slotConcepts(report).filter((c) => (person ? c.kind === 'role' : c.kind === 'event')).map((c) => c.id));
   if (reportSlots.size === 0) return undefined;
   let best: EntityFinding | undefined;
   for (const s of candidates) {
@@ -88,10 +90,7 @@ function slotConflict(
       if (other.entity.type !== claim.entity.type || other.entity.key === claim.entity.key) continue;
       // The other entity must be absent from the claim's sentence: it is the one the claim replaced.
       if (report.entities.some((e) => e.entity.key === other.entity.key) || findMention(other, s.lang, report)) continue;
-      if (claim.entity.type === 'person' || claimRoles.size > 0) {
-        const theirs = rolesOf(s, other);
-        if (![...claimRoles].some((r) => theirs.has(r))) continue;
-      }
+      if (person && !sameOffice(claimRoles, rolesOf(s, other))) continue;
       if (!best || alignment.score > best.alignment.score) {
         best = {
           verdict: 'contradicted',

@@ -4,9 +4,17 @@ import type { EntityClaim, Lang, Span } from '../types';
 import type { AnalyzedSentence } from '../index/analyze';
 import { findMentions, MENTION_CONFIRMED, sentenceNameKeys } from '../entities/mentions';
 
-/** Coarse keys of the name-like tokens of a text, for retrieval only. */
-export function coarseNameKeys(text: string, lang: Lang): string[] {
-  return [...new Set(sentenceNameKeys(text, lang).map((k) => k.key))];
+/** Shorter skeletons than this match too many words to say anything. */
+const MIN_KEY = 3;
+
+/** Coarse keys of the name-like tokens of a text outside the given spans, for retrieval only. */
+export function coarseNameKeys(text: string, lang: Lang, skip: readonly Span[] = []): string[] {
+  const out = new Set<string>();
+  for (const k of sentenceNameKeys(text, lang)) {
+    if (k.key.length < MIN_KEY || skip.some((s) => k.start < s.end && k.end > s.start)) continue;
+    out.add(k.key);
+  }
+  return [...out];
 }
 
 const cache = new WeakMap<AnalyzedSentence, Map<string, Span | null>>();

@@ -1,16 +1,33 @@
 import type { EntityClaim, Lang } from '../types';
+import { findArabicNames } from './arabicNames';
+import { settle, type Candidate } from './candidate';
+import { findCyrillicNames } from './cyrillicNames';
+import { findHanNames } from './hanNames';
+import { findLatinNames } from './latinNames';
+import { tokenize } from './tokens';
 
-/** PLACEHOLDER until the multilingual extractor lands: runs of capitalised Latin or Cyrillic words. */
+/** Longest text scanned at once; longer input is cut (a sentence is never this long). */
+const MAX_INPUT = 20_000;
+
+/**
+ * Every named entity (person, organisation, place, work) in a sentence: sorted, non-overlapping claims
+ * with spans on code-point boundaries. Each word is read by the rules of its own script, so Latin names
+ * inside Russian or Arabic text are found too; `lang` is the sentence's language.
+ */
 export function extractEntities(text: string, _lang: Lang): EntityClaim[] {
-  const out: EntityClaim[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}])[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)*/gu)) {
-    out.push({
-      kind: 'entity',
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      entity: { key: m[0].toLowerCase(), type: 'other', name: m[0] },
-    });
-  }
-  return out;
+  const input = text.length > MAX_INPUT ? text.slice(0, safeCut(text, MAX_INPUT)) : text;
+  const tokens = tokenize(input);
+  const found: Candidate[] = [];
+  const scripts = new Set(tokens.map((t) => t.script));
+  if (scripts.has('latin')) findLatinNames(input, tokens, found);
+  if (scripts.has('cyrillic')) findCyrillicNames(input, tokens, found);
+  if (scripts.has('arabic')) findArabicNames(input, tokens, found);
+  if (scripts.has('han')) findHanNames(input, found);
+  return settle(input, found);
+}
+
+/** A cut position that does not split a surrogate pair. */
+function safeCut(text: string, at: number): number {
+  const c = text.charCodeAt(at - 1);
+  return c >= 0xd800 && c <= 0xdbff ? at - 1 : at;
 }

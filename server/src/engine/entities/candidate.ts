@@ -1,0 +1,36 @@
+// What the per-script name finders produce, and how overlapping findings are settled.
+
+import type { EntityClaim, EntityRef } from '../types';
+import { asciiOf } from './phonetic';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  ref: EntityRef;
+  /** Known (gazetteer) names beat guesses of the same length. */
+  known: boolean;
+}
+
+/** The key of a name no table knows: "~" and its romanisation ("~mark zavadskiy"). */
+export function unknownKey(words: string[]): string {
+  return '~' + words.map(asciiOf).filter((w) => w.length > 0).join(' ');
+}
+
+export function unknownRef(surface: string, words: string[], type: EntityRef['type']): EntityRef {
+  return { key: unknownKey(words), type, name: surface };
+}
+
+/** Sorted, non-overlapping claims: longer spans first, then known names. */
+export function settle(text: string, found: Candidate[]): EntityClaim[] {
+  const ranked = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.known) - Number(a.known) || a.start - b.start);
+  const used = new Uint8Array(text.length);
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    if (c.end <= c.start || c.start < 0 || c.end > text.length) continue;
+    if (used.subarray(c.start, c.end).some((x) => x === 1)) continue;
+    used.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map((c) => ({ kind: 'entity', start: c.start, end: c.end, text: text.slice(c.start, c.end), entity: c.ref }));
+}

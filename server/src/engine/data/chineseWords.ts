@@ -1,8 +1,8 @@
 // Chinese characters that matter for finding names in text without spaces.
 
-/** The most common single-character surnames (plus 习, frequent in news). */
+/** The most common single-character surnames (plus 习, frequent in news); 于 is left out, being the preposition too. */
 export const ZH_SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温';
 
 /** Titles and roles after which a person's name follows (longest first when matching). */
 export const ZH_TITLES = [

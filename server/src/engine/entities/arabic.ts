@@ -12,6 +12,18 @@ export function stripHarakat(word: string): string {
  * ة → ه, Persian kaf/yeh → Arabic. Used for lookups only; spans always come from the original text.
  */
 export function normalizeArabic(word: string): string {
+  let n = normMemo.get(word);
+  if (n === undefined) {
+    n = computeNormal(word);
+    if (normMemo.size >= 50_000) normMemo.clear();
+    normMemo.set(word, n);
+  }
+  return n;
+}
+
+const normMemo = new Map<string, string>();
+
+function computeNormal(word: string): string {
   return stripHarakat(word)
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ى/g, 'ي')

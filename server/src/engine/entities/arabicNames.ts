@@ -93,12 +93,14 @@ export function foreignness(raw: string): { score: number; clitic: number } {
 }
 
 function computeForeignness(raw: string): { score: number; clitic: number } {
+  if (/[\u064B-\u064D]/.test(raw)) return { score: 0, clitic: 0 }; // tanween: an Arabic indefinite noun
   const bare = stripHarakat(raw);
   const n = normalizeArabic(bare);
   if (n.length < 3 || isCommonArabic(n)) return { score: 0, clitic: 0 };
   let best = { score: 0, clitic: 0 };
   for (const r of arabicReadings(n, 3)) {
     if (r.prefix.startsWith('ال') || r.prefix.endsWith('ال') || r.prefix.length > 1) continue;
+    if (r.prefix && r.stem.length >= 4 && nativePattern(r.stem)) return { score: 0, clitic: 0 }; // "بتوفير"
     const stemRaw = bare.slice(r.prefix.length);
     const s = scoreStem(r.stem, stemRaw);
     // a clitic is only split off when the rest reads much more foreign
@@ -111,11 +113,20 @@ function scoreStem(n: string, raw: string): number {
   if (n.length < 3 || raw.startsWith('ال') || isCommonArabic(n)) return 0;
   if (FOREIGN_LETTERS.test(raw)) return 2;
   if (NATIVE_LETTERS.test(raw) || /ات$|يه$|ه$/.test(n)) return 0;
-  if (/^(?:است|مست|مت|تت)/.test(n) || (/^م/.test(n) && /(?:ين|ون)$/.test(n))) return 0;
+  if (nativePattern(n)) return 0;
   if (n.length >= 4 && STRONG_ENDINGS.test(n)) return 2;
   let long = 0;
   for (let i = 1; i < n.length; i++) if ('اوي'.includes(n[i])) long++;
   return n.length >= 4 && long >= 2 ? 1 : 0;
+}
+
+/**
+ * Word shapes of native Arabic morphology: istaf'ala, participles and plurals with م-, infi'al (انهيار),
+ * taf'il (توفير), imperfect plurals (يواجهون), and a definite noun behind a clitic (والمايكرويف).
+ */
+function nativePattern(n: string): boolean {
+  return /^(?:است|مست|مت|تت)/.test(n) || (/^م/.test(n) && /(?:ين|ون)$/.test(n)) || /^ان..ا.$/.test(n) ||
+    /^ت..ي.$/.test(n) || /^[يت].{3,}(?:ون|ين)$/.test(n) || /^(?:[وفبك]ال|لل)/.test(n);
 }
 
 interface Word {
@@ -152,15 +163,18 @@ export function findArabicNames(sentence: string, tokens: Token[], out: Candidat
     // 2. organisations: title + name words ("مؤسسة روستيخ", "حزب النمو"), or a definite title + nisba ("الرابطة الروسية ...")
     const orgClitic = inSet(w.org, n);
     if (orgClitic >= 0) {
-      if (n.slice(orgClitic).startsWith('ال') && adjacent(i + 1) && ws[i + 1].known?.demonym) {
+      const definite = /ال$/.test(n.slice(0, orgClitic)) || n.slice(orgClitic).startsWith('ال') || n.startsWith('لل');
+      if (definite && adjacent(i + 1) && ws[i + 1].known?.demonym) {
         let j = ws[i + 1].known!.to;
         while (adjacent(j) && j - i <= 5 && !ws[j].used && !isFunctionLike(ws[j].n)) j++;
         emitSpan(sentence, tokens, i, j - 1, orgClitic, 'org', out, ws);
         continue;
       }
+      // only a title in the construct state names what follows ("مؤسسة روستيخ"); "الهيئة X" is apposition
       let j = i + 1;
-      while (isNameWord(j) && j - i <= 3 && !ws[j].n.startsWith('ال') && foreignness(tokens[j].text).score > 0) j++;
-      if (j === i + 1 && isNameWord(j) && ws[j].n.startsWith('ال') && !isCommonArabic(ws[j].n.slice(2))) j++; // "حزب النمو"
+      const construct = !definite;
+      while (construct && isNameWord(j) && j - i <= 3 && !ws[j].n.startsWith('ال') && foreignness(tokens[j].text).score > 0) j++;
+      if (construct && j === i + 1 && isNameWord(j) && ws[j].n.startsWith('ال') && !isCommonArabic(ws[j].n.slice(2))) j++; // "حزب النمو"
       if (j > i + 1) {
         emitSpan(sentence, tokens, i, j - 1, orgClitic, 'org', out, ws);
         i = j - 1;
@@ -204,11 +218,12 @@ export function findArabicNames(sentence: string, tokens: Token[], out: Candidat
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].script !== 'arabic' || ws[i].used) continue;
     let f0 = foreignness(tokens[i].text);
+    if (f0.score > 0 && startsConjunct(ws[i].n)) f0 = { score: f0.score, clitic: 1 };
     if (f0.score === 0 && ws[i].n.startsWith('ال') && isDomain(tokens, i + 1) && foreignness(tokens[i].text.slice(2)).score > 0) f0 = { score: 1, clitic: 0 };
     if (f0.score === 0) continue;
     let j = i + 1;
     let strong = f0.score === 2;
-    while (adjacent(j) && !ws[j].used && j - i < 4) {
+    while (adjacent(j) && !ws[j].used && j - i < 4 && !startsConjunct(ws[j].n)) {
       const f = foreignness(tokens[j].text);
       if (f.score === 0 || f.clitic > 0) break;
       if (f.score === 2) strong = true;
@@ -229,6 +244,14 @@ export function findArabicNames(sentence: string, tokens: Token[], out: Candidat
       i = last;
     }
   }
+}
+
+/**
+ * "وإيسي", "وتويزرمان": و + a consonant or hamza starts a new item ("and X"); و + a long vowel is usually
+ * a name's own W ("ويليام", "والتر").
+ */
+export function startsConjunct(n: string): boolean {
+  return n.length > 3 && n[0] === 'و' && !'اوي'.includes(n[1]);
 }
 
 /** A normalised word is an Arabic rendering of a Chinese syllable ("لي", "هوي"). */

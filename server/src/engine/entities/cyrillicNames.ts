@@ -58,21 +58,35 @@ export function findCyrillicNames(sentence: string, tokens: Token[], out: Candid
       i++;
       continue;
     }
-    const prev = i > 0 ? normCyrillic(tokens[i - 1].text) : '';
-    const type: EntityRef['type'] = RU_TITLES.has(prev) || (j > i && j - i <= 2) ? 'person' : 'other';
-    const start = t.start;
-    const end = tokens[j].end;
-    const parts = tokens.slice(i, j + 1).map((x) => x.text);
+    let from = i;
+    // "Показания Бретта Кавано", "Решение Флейка": a sentence-initial noun before a name in the genitive
+    if (initial && (j - i >= 2 || (GENITIVE.test(folded) === false && GENITIVE.test(normCyrillic(tokens[i + 1].text))))) from = i + 1;
+    let to = j;
+    // "Тихому океану", "Национальная ассамблея": a capitalised adjective starts a name that goes on in lower case
+    const next = tokens[to + 1];
+    if (from === to && ADJECTIVE.test(normCyrillic(tokens[to].text)) && next?.script === 'cyrillic' && isSpaceGap(next.gap) && /^\p{Ll}{3,}$/u.test(next.text) && !RU_FUNCTION_WORDS.has(next.text)) to++;
+    const prev = from > 0 ? normCyrillic(tokens[from - 1].text) : '';
+    const capitals = tokens.slice(from, j + 1).filter((t, k) => k === 0 || t.gap !== '-').length; // Сан-Диего is one word
+    const type: EntityRef['type'] = to > j ? 'org' : RU_TITLES.has(prev) || (capitals >= 2 && capitals <= 3) ? 'person' : 'other';
+    const start = tokens[from].start;
+    const end = tokens[to].end;
+    const parts = tokens.slice(from, to + 1).map((x) => x.text);
     out.push({ start, end, ref: unknownRef(sentence.slice(start, end), parts, type), known: false });
-    i = j + 1;
+    i = Math.max(j, to) + 1;
   }
 }
+
+/** Endings of the genitive singular and plural. */
+const GENITIVE = /(?:а|я|ы|и|ого|его|ой|ей|ов|ев)$/;
+/** Endings of adjectives in any case. */
+const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ыми|ими)$/;
 
 /** «Пояс и путь», „Газпром нефть": a quoted phrase that starts with a capital is a name. */
 function findQuoted(sentence: string, tokens: Token[], out: Candidate[]): void {
   for (const m of sentence.matchAll(/[«„]([^«»„“”\n]{2,80})[»“”]/g)) {
     const inner = m[1].trim();
-    if (!/^\p{Lu}/u.test(inner) || !/\p{Script=Cyrillic}/u.test(inner)) continue;
+    if (!/^\p{Lu}/u.test(inner) || !/\p{Script=Cyrillic}/u.test(inner) || /[.!?,;:]/.test(inner)) continue;
+    if (RU_FUNCTION_WORDS.has(normCyrillic(inner.split(/\s/)[0]))) continue; // «Я стою перед вами» is a quotation
     const start = m.index + 1 + m[1].indexOf(inner);
     const end = start + inner.length;
     const inside = tokens.filter((t) => t.start >= start && t.end <= end);

@@ -35,8 +35,16 @@ export interface Gazetteer {
 }
 
 export function normLatin(token: string): string {
-  return anyAscii(token).toLowerCase().replace(/\./g, '').replace(/[’`]/g, "'");
+  let n = latinMemo.get(token);
+  if (n === undefined) {
+    n = anyAscii(token).toLowerCase().replace(/\./g, '').replace(/[’`]/g, "'");
+    if (latinMemo.size >= 50_000) latinMemo.clear();
+    latinMemo.set(token, n);
+  }
+  return n;
 }
+
+const latinMemo = new Map<string, string>();
 
 export function normCyrillic(token: string): string {
   return foldRussian(token);
@@ -67,10 +75,10 @@ export function nisbaBases(name: string): string[] {
   return [n + 'ي'];
 }
 
-/** Inflections of a nisba base (masc., fem. with ة written ه, plurals, dual). */
+/** Inflections of a nisba base (masc., fem. with ة written ه, plurals, dual, accusative أمريكيًا). */
 export function nisbaForms(base: string): string[] {
   const b = normalizeArabic(base);
-  return [b, b + 'ه', b + 'ون', b + 'ين', b + 'ان'];
+  return [b, b + 'ه', b + 'ون', b + 'ين', b + 'ان', b + 'ا'];
 }
 
 let built: Gazetteer | undefined;

@@ -162,26 +162,26 @@ function segmentRun(sentence: string, tokens: Token[], a: number, last: number, 
   }
   let group: Seg[] = [];
   let afterTitle = false;
-  const flush = (beforeTitle: boolean) => {
+  const flush = () => {
     while (group.length && group[0].kind === 'conn') group.shift();
     while (group.length && group[group.length - 1].kind === 'conn') group.pop();
-    if (group.length) emitGroup(sentence, tokens, group, afterTitle, beforeTitle, out);
+    if (group.length) emitGroup(sentence, tokens, group, afterTitle, out);
     group = [];
   };
   for (const s of segs) {
     if (s.kind === 'title') {
-      flush(true);
+      flush();
       afterTitle = true;
     } else group.push(s);
   }
-  flush(false);
+  flush();
 }
 
 function tokenRange(s: Seg): [number, number] {
   return s.kind === 'known' ? [s.m.from, s.m.to - 1] : [s.i, s.i];
 }
 
-function emitGroup(sentence: string, tokens: Token[], group: Seg[], afterTitle: boolean, beforeTitle: boolean, out: Candidate[]): void {
+function emitGroup(sentence: string, tokens: Token[], group: Seg[], afterTitle: boolean, out: Candidate[]): void {
   const words = group.filter((s): s is Extract<Seg, { kind: 'word' }> => s.kind === 'word');
   const knowns = group.filter((s): s is Extract<Seg, { kind: 'known' }> => s.kind === 'known');
   const lowerWords = words.map((w) => tokens[w.i].text.toLowerCase());
@@ -203,7 +203,6 @@ function emitGroup(sentence: string, tokens: Token[], group: Seg[], afterTitle: 
   else if (afterTitle && knowns.length === 0) type = 'person';
   else if (knowns.length === 0 && words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tokens[w.i].text))) type = 'person';
   else if (knowns.length > 0) type = 'org';
-  void beforeTitle;
   const parts: string[] = [];
   for (let k = from; k <= to; k++) parts.push(tokens[k].text);
   out.push({ start, end, ref: unknownRef(surface, parts, type), known: false });

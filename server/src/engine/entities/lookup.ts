@@ -61,32 +61,41 @@ export function ruWordMatches(folded: string, form: string, minStem: number): bo
   return textStems.some((s) => s.length >= minStem && formStems.includes(s));
 }
 
+/** Gazetteer entries whose first word a folded Cyrillic word may be a form of (cached per word). */
+function cyrillicCandidates(f0: string): readonly GazEntry[] {
+  let list = cyrillicMemo.get(f0);
+  if (list === undefined) {
+    const g = gazetteer();
+    const seen = new Set<GazEntry>();
+    for (const stem of russianStems(f0, 3)) for (const e of g.cyrillic.get(stem) ?? []) seen.add(e);
+    list = [...seen].filter((e) => ruWordMatches(f0, e.tokens[0], ruMinStem(e.tokens.length))).sort((a, b) => b.tokens.length - a.tokens.length);
+    if (cyrillicMemo.size >= 50_000) cyrillicMemo.clear();
+    cyrillicMemo.set(f0, list);
+  }
+  return list;
+}
+
+const cyrillicMemo = new Map<string, readonly GazEntry[]>();
+
 /** A known Cyrillic name starting at token i. */
 export function cyrillicKnownAt(tokens: Token[], i: number): KnownMatch | undefined {
   const t0 = tokens[i];
   if (t0.script !== 'cyrillic') return undefined;
-  const f0 = normCyrillic(t0.text);
-  const g = gazetteer();
-  const seen = new Set<GazEntry>();
-  let best: KnownMatch | undefined;
-  for (const stem of russianStems(f0, 3)) {
-    for (const e of g.cyrillic.get(stem) ?? []) {
-      if (seen.has(e)) continue;
-      seen.add(e);
-      const n = e.tokens.length;
-      if (best && n <= best.to - best.from) continue;
-      if (i + n > tokens.length) continue;
-      if (e.acronym ? t0.text !== t0.text.toUpperCase() : !/^\p{Lu}/u.test(t0.text)) continue;
-      const min = ruMinStem(n);
-      let ok = ruWordMatches(f0, e.tokens[0], min);
-      for (let k = 1; k < n && ok; k++) {
-        const t = tokens[i + k];
-        ok = t.script === 'cyrillic' && joinGap(t.gap, tokens[i + k - 1]) && ruWordMatches(normCyrillic(t.text), e.tokens[k], min);
-      }
-      if (ok) best = { ref: e.ref, demonym: e.demonym, from: i, to: i + n, start: t0.start, end: tokens[i + n - 1].end };
+  const list = cyrillicCandidates(normCyrillic(t0.text));
+  if (list.length === 0) return undefined;
+  for (const e of list) {
+    const n = e.tokens.length;
+    if (i + n > tokens.length) continue;
+    if (e.acronym ? t0.text !== t0.text.toUpperCase() : !/^\p{Lu}/u.test(t0.text)) continue;
+    const min = ruMinStem(n);
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) {
+      const t = tokens[i + k];
+      ok = t.script === 'cyrillic' && joinGap(t.gap, tokens[i + k - 1]) && ruWordMatches(normCyrillic(t.text), e.tokens[k], min);
     }
+    if (ok) return { ref: e.ref, demonym: e.demonym, from: i, to: i + n, start: t0.start, end: tokens[i + n - 1].end };
   }
-  return best;
+  return undefined;
 }
 
 /** Offset in the original word of a position counted in its harakat-free form. */
@@ -112,33 +121,51 @@ function arWordMatches(text: string, form: string): boolean {
   return bare(text) === bare(form);
 }
 
+interface ArabicCandidate {
+  entry: GazEntry;
+  /** Clitic letters to leave outside the span (in the harakat-free word). */
+  clitic: number;
+}
+
+/** Gazetteer entries a normalised Arabic word may start, with the clitics it carries (cached per word). */
+function arabicCandidates(n0: string): readonly ArabicCandidate[] {
+  let list = arabicMemo.get(n0);
+  if (list === undefined) {
+    const g = gazetteer();
+    const found: ArabicCandidate[] = [];
+    for (const r of arabicReadings(n0, 2)) {
+      // "للصين" is ل + الصين with the article's alef dropped: the span keeps the article's lam
+      const clitic = n0.startsWith(r.prefix + r.stem) ? cliticLength(r.prefix) : r.prefix.length - 1;
+      for (const entry of g.arabic.get(r.stem) ?? []) found.push({ entry, clitic });
+    }
+    // longer names first; for the same name, the reading with fewer clitics
+    list = found.sort((a, b) => b.entry.tokens.length - a.entry.tokens.length || a.clitic - b.clitic);
+    if (arabicMemo.size >= 50_000) arabicMemo.clear();
+    arabicMemo.set(n0, list);
+  }
+  return list;
+}
+
+const arabicMemo = new Map<string, readonly ArabicCandidate[]>();
+
 /** A known Arabic-script name starting at token i; the first word may carry clitics. */
 export function arabicKnownAt(tokens: Token[], i: number, norms?: string[]): KnownMatch | undefined {
   const t0 = tokens[i];
   if (t0.script !== 'arabic') return undefined;
-  const g = gazetteer();
-  const n0 = norms?.[i] ?? normArabicToken(t0.text);
-  let best: (KnownMatch & { clitic: number }) | undefined;
-  for (const r of arabicReadings(n0, 2)) {
-    for (const e of g.arabic.get(r.stem) ?? []) {
-      const n = e.tokens.length;
-      if (i + n > tokens.length) continue;
-      if (best && (n < best.to - best.from || (n === best.to - best.from && cliticLength(r.prefix) >= best.clitic))) continue;
-      let ok = true;
-      for (let k = 1; k < n && ok; k++) {
-        const t = tokens[i + k];
-        ok = t.script === 'arabic' && isSpaceGap(t.gap) && arWordMatches(norms?.[i + k] ?? normArabicToken(t.text), e.tokens[k]);
-      }
-      if (!ok) continue;
-      // "للصين" is ل + الصين with the article's alef dropped: the span keeps the article's lam
-      const clitic = n0.startsWith(r.prefix + r.stem) ? cliticLength(r.prefix) : r.prefix.length - 1;
-      const start = t0.start + arabicOffset(t0.text, clitic);
-      best = { ref: e.ref, demonym: e.demonym, from: i, to: i + n, start, end: tokens[i + n - 1].end, clitic };
+  const list = arabicCandidates(norms?.[i] ?? normArabicToken(t0.text));
+  for (const { entry: e, clitic } of list) {
+    const n = e.tokens.length;
+    if (i + n > tokens.length) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) {
+      const t = tokens[i + k];
+      ok = t.script === 'arabic' && isSpaceGap(t.gap) && arWordMatches(norms?.[i + k] ?? normArabicToken(t.text), e.tokens[k]);
     }
+    if (!ok) continue;
+    const start = t0.start + arabicOffset(t0.text, clitic);
+    return { ref: e.ref, demonym: e.demonym, from: i, to: i + n, start, end: tokens[i + n - 1].end };
   }
-  if (!best) return undefined;
-  const { clitic: _c, ...match } = best;
-  return match;
+  return undefined;
 }
 
 /** The longest known Chinese name starting at `pos` in `text`. */

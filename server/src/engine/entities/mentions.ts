@@ -6,7 +6,7 @@ import { EN_FUNCTION_WORDS, EN_TITLES } from '../data/englishWords';
 import { RU_FUNCTION_WORDS, RU_TITLES } from '../data/russianWords';
 import type { Lang } from '../types';
 import { arabicReadings, normalizeArabic } from './arabic';
-import { foreignness, isChineseSyllable, isCommonArabic } from './arabicNames';
+import { foreignness, isChineseSyllable, isCommonArabic, startsConjunct } from './arabicNames';
 import { extractEntities } from './extract';
 import { arabicOffset } from './lookup';
 import { entityKeyOf, splitNameTokens } from './names';
@@ -127,16 +127,15 @@ function runsOn(toks: SentTok[], next: number): boolean {
   if (t.tok.script === 'han') return toks[next - 1]?.tok.script === 'han' && t.tok.gap === '';
   if (!isSpaceGap(t.tok.gap)) return false;
   if (t.tok.script === 'arabic') {
-    if (/^[وف]/.test(t.tok.text) && t.tok.text.length > 3) return false; // "وإيسي": "and" another name
+    if (startsConjunct(normalizeArabic(t.tok.text)) || /^[إأ]/.test(t.tok.text.slice(1))) return false; // "وإيسي": "and" another name
     return foreignness(t.tok.text).score > 0 || chineseSyllable(t.tok.text);
   }
   return true;
 }
 
-const CHINESE_SYLLABLE = /^(?:[لوهيشجبمنكتدسفغ][اويى]{0,2}[نغ]{0,2}|.{1,2})$/;
 function chineseSyllable(word: string): boolean {
   const n = normalizeArabic(word);
-  return n.length <= 4 && CHINESE_SYLLABLE.test(n) && !isCommonArabic(n);
+  return isChineseSyllable(n) && !isCommonArabic(n);
 }
 
 function concat(parts: Phones[]): Phones {
@@ -150,12 +149,11 @@ interface QueryTok {
 
 function queryTokens(name: string): QueryTok[] {
   return splitNameTokens(name).map((word) => {
-    const text = /^St\.?$/.test(word) ? 'Saint' : word;
-    const script = phonesOf(text);
+    const text = /^St\.?$/.test(word) ? 'Saint' : word; // "St Johnstone" = "Сент-Джонстон"
     if (/\p{Script=Cyrillic}/u.test(text)) {
       return { text, p: russianStems(foldRussian(text), 3).map((s) => phonesOf(s)) };
     }
-    return { text, p: [{ ...script, s: phonesOf(text.replace(/['’]s$/, '')).s }] };
+    return { text, p: [phonesOf(text.replace(/['’]s$/, ''))] };
   });
 }
 

@@ -2,13 +2,12 @@
 // a name gets (from the gazetteer when it is known).
 
 import type { Lang } from '../types';
-import { arabicReadings, normalizeArabic } from './arabic';
 import { unknownKey } from './candidate';
 import { extractEntities } from './extract';
-import { gazetteer, normCyrillic, ruDemonymOf } from './gazetteer';
+import { normCyrillic, ruDemonymOf } from './gazetteer';
 import { arabicKnownAt, cyrillicKnownAt, hanKnownAt, latinKnownAt } from './lookup';
 import { ZH_ABBREVIATIONS } from '../data/demonyms';
-import { asciiOf, coarseSkeleton, phonesOf, scriptOfWord } from './phonetic';
+import { asciiOf, coarseSkeleton, phonesOf } from './phonetic';
 import { tokenize } from './tokens';
 
 /**
@@ -98,20 +97,4 @@ export function entityKeyOf(surface: string, lang: Lang): string {
   const claims = extractEntities(s, lang);
   if (claims.length === 1 && claims[0].entity.key[0] !== '~' && claims[0].end - claims[0].start >= s.length - 2) return claims[0].entity.key;
   return unknownKey(tokens.map((t) => t.text));
-}
-
-/** The key of a known entity, when the gazetteer has it. */
-export function knownEntity(key: string) {
-  return gazetteer().byKey.get(key);
-}
-
-/** Clitic-free readings of an Arabic word, for keys and comparisons (the word itself first). */
-export function arabicVariants(word: string): { text: string; offset: number }[] {
-  const n = normalizeArabic(word);
-  return arabicReadings(n, 2).map((r) => ({ text: r.stem, offset: r.prefix.length }));
-}
-
-export function isNameScript(word: string): boolean {
-  const s = scriptOfWord(word);
-  return s !== 'other';
 }

@@ -314,6 +314,18 @@ const COARSE: Record<string, string> = {
 
 /** The consonant skeleton of a phone sequence in coarse classes, doubled classes merged ("" when all vowels). */
 export function coarseSkeleton(p: string): string {
+  let k = skeletonMemo.get(p);
+  if (k === undefined) {
+    k = computeSkeleton(p);
+    if (skeletonMemo.size >= 100_000) skeletonMemo.clear();
+    skeletonMemo.set(p, k);
+  }
+  return k;
+}
+
+const skeletonMemo = new Map<string, string>();
+
+function computeSkeleton(p: string): string {
   let out = '';
   let prevSym = '';
   for (const ch of p) {

@@ -17,7 +17,20 @@ export function foldRussian(word: string): string {
  * Candidate stems of a folded Cyrillic word: the word itself and the word minus each ending that fits,
  * never shorter than `minStem` letters (a name's own stem is never cut away).
  */
-export function russianStems(word: string, minStem = 3): string[] {
+export function russianStems(word: string, minStem = 3): readonly string[] {
+  const id = minStem + word;
+  let r = stemMemo.get(id);
+  if (r === undefined) {
+    r = computeStems(word, minStem);
+    if (stemMemo.size >= 50_000) stemMemo.clear();
+    stemMemo.set(id, r);
+  }
+  return r;
+}
+
+const stemMemo = new Map<string, readonly string[]>();
+
+function computeStems(word: string, minStem: number): string[] {
   const out = [word];
   for (const e of ENDINGS) {
     if (word.length - e.length >= minStem && word.endsWith(e)) {

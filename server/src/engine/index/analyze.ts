@@ -66,7 +66,11 @@ export function numberAnchors(n: NumberClaim): string[] {
   } else if (q.dimension === 'period' && q.period) {
     out.push(`p:${q.period.unit}:${q.period.from}-${q.period.to}`);
     if (q.period.year) out.push(`y:${q.period.year}`);
-  } else out.push(`n:${q.dimension}:${valueKey(q.value)}`);
+  } else {
+    out.push(`n:${q.dimension}:${valueKey(q.value)}`);
+    // The value alone, weakly: one language may read an age as a count, another as years.
+    out.push(`v:${valueKey(q.value)}`);
+  }
   if (q.year && q.dimension !== 'date' && q.dimension !== 'period') out.push(`y:${q.year}`);
   return out;
 }

@@ -93,8 +93,16 @@ export function comparable(a: Quantity, b: Quantity): boolean {
   return true;
 }
 
+/** Dimensions another language may give a bare figure: "aged 39" is "39 лет", "the 44th minute" is "الدقيقة 44". */
+const BARE_EQUIVALENTS = new Set(['duration', 'ordinal', 'measure']);
+
 export function compare(claim: Quantity, source: Quantity): Comparison {
-  if (!comparable(claim, source)) return { relation: 'incomparable' };
+  if (!comparable(claim, source)) {
+    // A bare count may confirm the same figure stated with a unit, never contradict a different one.
+    const bare = (claim.dimension === 'count' && BARE_EQUIVALENTS.has(source.dimension)) || (source.dimension === 'count' && BARE_EQUIVALENTS.has(claim.dimension));
+    if (bare && claim.hedge === 'exact' && source.hedge === 'exact' && claim.value === source.value) return { relation: 'match' };
+    return { relation: 'incomparable' };
+  }
   if (claim.dimension === 'year' || source.dimension === 'year' || claim.dimension === 'date') {
     const cy = claim.dimension === 'date' ? claim.year : claim.dimension === 'year' ? claim.value : undefined;
     const sy = source.dimension === 'date' ? source.year : source.dimension === 'year' ? source.value : undefined;

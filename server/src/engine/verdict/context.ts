@@ -18,6 +18,8 @@ export function anchorWeight(anchor: string): number {
       return 1.2;
     case 'n':
       return 2;
+    case 'v':
+      return 0.5;
     case 'y':
       return 1.2;
     case 'd':
@@ -60,7 +62,7 @@ export function align(report: AnalyzedSentence, source: SourceSentence, index: S
     if (exclude.has(a) || !theirs.has(a)) continue;
     score += anchorWeight(a) * Math.max(0.2, index.idf(a));
     shared++;
-    sharedKinds.add(a[0] === 'k' ? 'e' : a[0] === 'y' || a[0] === 'd' || a[0] === 'p' ? 'n' : a[0]);
+    sharedKinds.add(a[0] === 'k' ? 'e' : a[0] === 'y' || a[0] === 'd' || a[0] === 'p' || a[0] === 'v' ? 'n' : a[0]);
   }
   return { score, shared, sharedKinds };
 }
@@ -92,14 +94,17 @@ export function measureConflict(report: AnalyzedSentence, at: Span, source: Anal
 /**
  * Two sentences are about different subjects when they share no named entity and each names one
  * the other does not mention: "Internet penetration in Kazakhstan" against "… of the Russian population".
+ * Only entities the gazetteer knows count: a name it does not know may just be spelled beyond recognition.
  */
 export function subjectConflict(report: AnalyzedSentence, reportLang: Lang, source: SourceSentence): boolean {
-  if (report.entities.length === 0 || source.entities.length === 0) return false;
-  let sharedCount = 0;
-  for (const e of report.entities) if (findMention(e, reportLang, source)) sharedCount++;
-  if (sharedCount > 0) return false;
+  const mine = report.entities.filter(isKnown);
+  const theirs = source.entities.filter(isKnown);
+  if (mine.length === 0 || theirs.length === 0) return false;
+  for (const e of report.entities) if (findMention(e, reportLang, source)) return false;
   return true;
 }
+
+const isKnown = (e: EntityClaim): boolean => !e.entity.key.startsWith('~');
 
 /** Years stated in the clause around an offset, with "this year" resolved. */
 export function yearsNear(s: AnalyzedSentence, at: Span, excluding?: NumberClaim): Set<number> {

@@ -61,7 +61,51 @@ export function judgeNumber(claim: NumberClaim, report: AnalyzedSentence, lang: 
   }
   if (support && (!conflict || support.alignment.score >= conflict.alignment.score * 0.6)) return support;
   if (conflict) return conflict;
-  return support;
+  return support; // ?? judgeBySlot(claim, report, index, candidates, exclude);
+}
+
+/** Dimensions a bare figure may stand for in another language's wording ("aged 17" and "17 лет"). */
+const LOOSE = new Set(['count', 'duration', 'ordinal', 'measure', 'time']);
+
+/**
+ * The figures of a sentence and of its translation stand in one-to-one slots. When every other figure
+ * of the claim's sentence is found in a source sentence that shares context, and exactly one figure is
+ * left over on each side, the claim's figure and the source's are the same slot.
+ */
+function judgeBySlot(
+  claim: NumberClaim,
+  report: AnalyzedSentence,
+  index: SourceIndex,
+  candidates: readonly SourceSentence[],
+  exclude: Set<string>,
+): NumberFinding | undefined {
+  const others = report.numbers.filter((n) => n !== claim && !isTime(n));
+  if (others.length === 0 || isTime(claim) || !LOOSE.has(claim.quantity.dimension)) return undefined;
+  for (const s of candidates) {
+    const alignment = align(report, s, index, exclude);
+    if (alignment.score < CONTRADICT_SCORE) continue;
+    const left = s.numbers.filter((n) => !isTime(n));
+    let allFound = true;
+    for (const o of others) {
+      const at = left.findIndex((n) => n.quantity.value === o.quantity.value);
+      if (at < 0) {
+        allFound = false;
+        break;
+      }
+      left.splice(at, 1);
+    }
+    if (!allFound || left.length !== 1 || !LOOSE.has(left[0].quantity.dimension)) continue;
+    const n = left[0];
+    const same = Math.abs(n.quantity.value - claim.quantity.value) <= (claim.quantity.precision || 1) / 2;
+    return {
+      verdict: same ? 'supported' : 'contradicted',
+      sentence: s,
+      match: n,
+      alignment,
+      reason: same ? `${s.article.path} states it in the same place` : `${s.article.path} states ${n.text} in the same place`,
+    };
+  }
+  return undefined;
 }
 
 /** The source also states the claimed figure somewhere in the sentence: no contradiction from it. */

@@ -1,0 +1,150 @@
+// Checking open documents: at once on open, debounced on change, superseded by anything newer,
+// published only for the version that was read.
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Checker, type CheckedClaim, type SourceIndex } from '../engine';
+import { toDiagnostic, tooLargeDiagnostic, verdictCounts } from './diagnostics';
+import type { CheckedDocument, DocumentStates } from './documents';
+import { compileIgnoreList, disabledSpans, inSpans, type IgnoreList } from './ignore';
+import { CheckedNotification, type CheckedParams } from './protocol';
+import type { Settings } from './settings';
+import type { Workspace } from './workspace';
+
+export interface CheckDeps {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  states: DocumentStates;
+  workspace: Workspace;
+  warn(message: string): void;
+  log(what: string, e: unknown): void;
+}
+
+export class CheckScheduler {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Bumped by every scheduled check of a document: a check whose ticket is old publishes nothing. */
+  private readonly tickets = new Map<string, number>();
+  private readonly checkers = new Map<string, { set: string; index: SourceIndex; checker: Checker }>();
+  private readonly ignoreLists = new Map<string, IgnoreList>();
+  private readonly warnedPatterns = new Set<string>();
+
+  constructor(private readonly deps: CheckDeps) {}
+
+  schedule(doc: TextDocument, delayMs: number): void {
+    const old = this.timers.get(doc.uri);
+    if (old) clearTimeout(old);
+    const ticket = (this.tickets.get(doc.uri) ?? 0) + 1;
+    this.tickets.set(doc.uri, ticket);
+    this.timers.set(
+      doc.uri,
+      setTimeout(() => {
+        this.timers.delete(doc.uri);
+        this.check(doc.uri, ticket).catch((e) => this.deps.log(`checking ${doc.uri}`, e));
+      }, delayMs),
+    );
+  }
+
+  /** After an edit: wait the document's debounce. */
+  changed(doc: TextDocument): void {
+    // Whatever was pending or running is for an older version: stop it now, not after the settings arrive.
+    const pending = this.timers.get(doc.uri);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(doc.uri);
+    this.tickets.set(doc.uri, (this.tickets.get(doc.uri) ?? 0) + 1);
+    void this.deps.workspace
+      .documentSettings(doc.uri)
+      .then((s) => {
+        const now = this.deps.documents.get(doc.uri);
+        if (now && now.version === doc.version) this.schedule(now, s.debounceMs);
+      })
+      .catch((e) => this.deps.log('scheduling a check', e));
+  }
+
+  recheckAll(): void {
+    for (const doc of this.deps.documents.all()) this.schedule(doc, 0);
+  }
+
+  closed(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(uri);
+    this.tickets.delete(uri);
+    this.checkers.delete(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+
+  private superseded(uri: string, ticket: number, version: number): boolean {
+    const doc = this.deps.documents.get(uri);
+    return !doc || doc.version !== version || this.tickets.get(uri) !== ticket;
+  }
+
+  private async check(uri: string, ticket: number): Promise<void> {
+    const { documents, states, workspace, connection } = this.deps;
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const settings = await workspace.documentSettings(uri);
+    if (this.superseded(uri, ticket, version)) return;
+    if (!settings.languages.includes(doc.languageId)) {
+      if (states.get(uri)) {
+        states.delete(uri);
+        void connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      }
+      return;
+    }
+    const text = doc.getText();
+    const set = workspace.sourceSetFor(uri, settings);
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > settings.maxFileSize) {
+      const diagnostics = [tooLargeDiagnostic(bytes, settings.maxFileSize)];
+      this.publish({ uri, version, claims: [], diagnostics, counts: verdictCounts([]), sourceSet: set.key });
+      return;
+    }
+    await set.ready;
+    if (this.superseded(uri, ticket, version)) return;
+
+    let entry = this.checkers.get(uri);
+    if (!entry || entry.set !== set.key || entry.index !== set.index) {
+      entry = { set: set.key, index: set.index, checker: new Checker(set.index) };
+      this.checkers.set(uri, entry);
+    }
+    const spans = disabledSpans(text, doc.languageId);
+    const ignore = this.ignoreListOf(settings);
+    const kept = entry.checker.check(text).filter((c) => !inSpans(c.start, spans) && !ignore.matches(c.text));
+    const claims: CheckedClaim[] = [];
+    const diagnostics: Diagnostic[] = [];
+    for (const c of kept) {
+      const d = toDiagnostic(c, settings.severity, (source) => set.uriOf(source));
+      if (!d) continue;
+      claims.push(c);
+      diagnostics.push(d);
+    }
+    this.publish({ uri, version, claims, diagnostics, counts: verdictCounts(kept), sourceSet: set.key });
+  }
+
+  private publish(state: CheckedDocument): void {
+    this.deps.states.set(state);
+    void this.deps.connection.sendDiagnostics({ uri: state.uri, version: state.version, diagnostics: state.diagnostics });
+    const checked: CheckedParams = { uri: state.uri, version: state.version, counts: state.counts };
+    void this.deps.connection.sendNotification(CheckedNotification, checked);
+  }
+
+  /** The compiled ignore list; each invalid pattern is reported once per session. */
+  private ignoreListOf(settings: Settings): IgnoreList {
+    const key = JSON.stringify(settings.ignore);
+    let list = this.ignoreLists.get(key);
+    if (!list) {
+      list = compileIgnoreList(settings.ignore);
+      this.ignoreLists.set(key, list);
+      for (const bad of list.invalid) {
+        if (this.warnedPatterns.has(bad.entry)) continue;
+        this.warnedPatterns.add(bad.entry);
+        this.deps.warn(`claimcheck.ignore: the pattern ${bad.entry} is not a valid regular expression (${bad.reason}); it is skipped.`);
+      }
+    }
+    return list;
+  }
+}

@@ -1,0 +1,91 @@
+// Claims → diagnostics: plain-words messages, severities from settings, the whole finding in `data`.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { CheckedClaim, Verdict } from '../engine/types';
+import type { ClaimData } from './protocol';
+import type { SeverityName, Settings } from './settings';
+import { clip } from './markdown';
+
+export const SOURCE = 'claimcheck';
+
+const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Maps an evidence source path (relative, as the index names it) to the file's URI. */
+export type SourceUri = (source: string) => string | undefined;
+
+export function claimData(claim: CheckedClaim, sourceUri: SourceUri): ClaimData {
+  const uri = claim.evidence ? sourceUri(claim.evidence.source) : undefined;
+  return {
+    verdict: claim.verdict,
+    kind: claim.kind,
+    text: claim.text,
+    range: claim.range,
+    reason: claim.reason,
+    suggestion: claim.suggestion,
+    evidence: claim.evidence && uri ? { ...claim.evidence, uri } : undefined,
+  };
+}
+
+/** One diagnostic, or undefined when the verdict's severity is "off". */
+export function toDiagnostic(claim: CheckedClaim, severity: Settings['severity'], sourceUri: SourceUri): Diagnostic | undefined {
+  const level = severity[claim.verdict];
+  if (level === 'off') return undefined;
+  const data = claimData(claim, sourceUri);
+  const diagnostic: Diagnostic = {
+    range: claim.range,
+    severity: SEVERITY[level],
+    source: SOURCE,
+    code: claim.verdict,
+    message: diagnosticMessage(claim),
+    data,
+  };
+  if (data.evidence) diagnostic.codeDescription = { href: data.evidence.uri };
+  return diagnostic;
+}
+
+/**
+ * `contradicted: 000_c….txt says 33.7 % — “…sentence…”`, `supported by 000_c….txt — “…”`,
+ * `unverified: no source covers it`.
+ */
+export function diagnosticMessage(claim: CheckedClaim): string {
+  const ev = claim.evidence;
+  const quote = ev ? `“${quoteOf(ev.sentence, ev.match?.start ?? 0, ev.match?.end ?? 0)}”` : '';
+  switch (claim.verdict) {
+    case 'contradicted':
+      if (!ev) return `contradicted: ${claim.reason}`;
+      return `contradicted: ${ev.source} says ${ev.matchText ?? 'otherwise'} — ${quote}`;
+    case 'supported':
+      return ev ? `supported by ${ev.source} — ${quote}` : `supported: ${claim.reason}`;
+    default:
+      return `unverified: ${claim.reason || 'no source covers it'}`;
+  }
+}
+
+function quoteOf(sentence: string, start: number, end: number): string {
+  return clip(sentence, start, end, 120).text.replace(/\s+/g, ' ').trim();
+}
+
+export function verdictCounts(claims: readonly { verdict: Verdict }[]): Record<Verdict, number> {
+  const counts: Record<Verdict, number> = { supported: 0, contradicted: 0, unverified: 0 };
+  for (const c of claims) counts[c.verdict]++;
+  return counts;
+}
+
+/** The single diagnostic for a document too large to check (like cspell's checkLimit). */
+export function tooLargeDiagnostic(bytes: number, limit: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    code: 'too-large',
+    message: `claimcheck did not check this file: it is ${mb(bytes)} MB, over the claimcheck.maxFileSize limit of ${mb(limit)} MB.`,
+  };
+}
+
+function mb(n: number): string {
+  return (n / 1024 / 1024).toFixed(1);
+}

@@ -1,0 +1,56 @@
+// Entity mentions across the sources, for "find references" and the hover's mention counts.
+// Built once per index generation by running the engine over each article, yielding between articles.
+import type { Location } from 'vscode-languageserver';
+import { Checker, type SourceIndex } from '../engine';
+import type { Range } from '../engine/types';
+
+export interface Mention {
+  source: string;
+  range: Range;
+}
+
+export class MentionIndex {
+  private constructor(private readonly byKey: Map<string, Mention[]>) {}
+
+  static async build(index: SourceIndex, stale: () => boolean): Promise<MentionIndex | undefined> {
+    const byKey = new Map<string, Mention[]>();
+    const checker = new Checker(index);
+    for (const article of index.articles) {
+      if (stale()) return undefined;
+      let claims: ReturnType<Checker['check']>;
+      try {
+        claims = checker.check(article.text);
+      } catch {
+        continue; // one article the engine cannot read must not cost the others their references
+      }
+      for (const claim of claims) {
+        if (claim.kind !== 'entity' || !claim.entity) continue;
+        let list = byKey.get(claim.entity.key);
+        if (!list) byKey.set(claim.entity.key, (list = []));
+        list.push({ source: article.path, range: claim.range });
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return new MentionIndex(byKey);
+  }
+
+  mentions(key: string): readonly Mention[] {
+    return this.byKey.get(key) ?? [];
+  }
+
+  /** How many mentions each source has, most first. */
+  counts(key: string): { source: string; count: number }[] {
+    const counts = new Map<string, number>();
+    for (const m of this.mentions(key)) counts.set(m.source, (counts.get(m.source) ?? 0) + 1);
+    return [...counts].map(([source, count]) => ({ source, count })).sort((a, b) => b.count - a.count || (a.source < b.source ? -1 : 1));
+  }
+}
+
+export function referenceLocations(mentions: readonly Mention[], uriOf: (source: string) => string | undefined): Location[] {
+  const out: Location[] = [];
+  for (const m of mentions) {
+    const uri = uriOf(m.source);
+    if (uri) out.push({ uri, range: m.range });
+  }
+  return out;
+}

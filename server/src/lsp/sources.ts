@@ -1,0 +1,274 @@
+// Source sets: one SourceIndex per distinct list of source folders, loaded without blocking the
+// event loop, re-used across documents, re-indexed when a folder changes on disk.
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { listSourceFiles, readSourceFile, SourceIndex, type Article, type SkippedFile, type SourceFile } from '../engine';
+
+export interface ProgressHandle {
+  report(done: number, total: number): void;
+  done(): void;
+}
+
+export interface SourceHooks {
+  /** A set finished (re-)indexing: documents checked against it should be re-checked. */
+  indexed(set: SourceSet): void;
+  /** A problem the user must hear about (a missing folder); said once per folder until it is fixed. */
+  warn(message: string): void;
+  log(message: string): void;
+  progress(title: string): ProgressHandle;
+}
+
+/** A file read before, kept while its size and mtime stay the same. */
+interface CachedFile {
+  size: number;
+  mtimeMs: number;
+  result: Article | SkippedFile;
+}
+
+export class SourceSet {
+  index: SourceIndex;
+  /** Resolves when the first load has finished (whatever its outcome). */
+  readonly ready: Promise<void>;
+  indexing = false;
+  /** Bumped by every re-index; lets a load and derived data notice they are stale. */
+  generation = 0;
+  /** Source path as the index names it → absolute file path. */
+  private files = new Map<string, string>();
+  /** What the current index was built from (files with size and mtime, unreadable folders). */
+  private signature: string | undefined;
+  private readonly cache = new Map<string, CachedFile>();
+  private watchers: FSWatcher[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private markReady!: () => void;
+  private disposed = false;
+
+  constructor(
+    readonly key: string,
+    readonly folders: string[],
+    private readonly hooks: SourceHooks,
+    private readonly missing: Set<string>,
+  ) {
+    this.index = SourceIndex.fromArticles(folders[0], [], []);
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
+  }
+
+  fileOf(source: string): string | undefined {
+    return this.files.get(source);
+  }
+
+  uriOf(source: string): string | undefined {
+    const file = this.files.get(source);
+    return file ? pathToFileURL(file).href : undefined;
+  }
+
+  holds(file: string): boolean {
+    return this.folders.some((f) => file === f || file.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
+  }
+
+  /** Re-reads the folders (only changed files are parsed again), then swaps the index in. */
+  async reindex(): Promise<void> {
+    const generation = ++this.generation;
+    this.indexing = true;
+    const progress = this.hooks.progress('claimcheck: indexing sources');
+    try {
+      const listed: { folder: string; prefix: string; files: SourceFile[] }[] = [];
+      const skipped: SkippedFile[] = [];
+      const prefixes = folderPrefixes(this.folders);
+      for (const folder of this.folders) {
+        const prefix = prefixes.get(folder) ?? '';
+        const folderSkipped: SkippedFile[] = [];
+        try {
+          listed.push({ folder, prefix, files: await listSourceFiles(folder, folderSkipped) });
+          this.missing.delete(folder);
+        } catch (e) {
+          if (!this.missing.has(folder)) {
+            this.missing.add(folder);
+            this.hooks.warn(`claimcheck: the sources folder ${folder} cannot be read (${e instanceof Error ? e.message : String(e)}); claims will be checked against the other folders only, or stay unverified.`);
+          }
+        }
+        skipped.push(...folderSkipped.map((s) => ({ ...s, path: prefix + s.path })));
+      }
+      const total = listed.reduce((n, l) => n + l.files.length, 0);
+      const articles: Article[] = [];
+      const files = new Map<string, string>();
+      const seen = new Set<string>();
+      let done = 0;
+      for (const { prefix, files: list } of listed) {
+        for (const file of list) {
+          if (this.disposed || generation !== this.generation) return;
+          seen.add(file.absolute);
+          const cached = this.cache.get(file.absolute);
+          let result: Article | SkippedFile;
+          if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) result = cached.result;
+          else {
+            result = await readSourceFile(file);
+            this.cache.set(file.absolute, { size: file.size, mtimeMs: file.mtimeMs, result });
+            await yieldToEventLoop();
+          }
+          if ('sentences' in result) {
+            const article = prefix ? { ...result, path: prefix + result.path } : result;
+            articles.push(article);
+            files.set(article.path, file.absolute);
+          } else skipped.push({ path: prefix + result.path, reason: result.reason });
+          progress.report(++done, total);
+        }
+      }
+      for (const k of this.cache.keys()) if (!seen.has(k)) this.cache.delete(k);
+      if (this.disposed || generation !== this.generation) return;
+      const signature = JSON.stringify([
+        listed.map((l) => l.files.map((f) => [f.absolute, f.size, f.mtimeMs])),
+        skipped.map((k) => [k.path, k.reason]),
+        this.folders.filter((f) => this.missing.has(f)),
+      ]);
+      // Watchers also fire on changes that leave every article as it was: keep the index (and the checkers' caches).
+      if (signature === this.signature) return;
+      this.signature = signature;
+      this.watch();
+      this.index = SourceIndex.fromArticles(this.folders.length === 1 ? this.folders[0] : commonParent(this.folders), articles, skipped);
+      this.files = files;
+      this.hooks.log(`indexed ${articles.length} articles from ${this.folders.join(', ')} (${skipped.length} skipped)`);
+      this.indexing = false;
+      this.hooks.indexed(this);
+    } catch (e) {
+      this.hooks.log(`indexing ${this.folders.join(', ')} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    } finally {
+      if (generation === this.generation) {
+        this.indexing = false;
+        this.markReady();
+      }
+      progress.done();
+    }
+  }
+
+  /** Re-index after changes have settled (editors write files in several steps). */
+  scheduleReindex(delayMs = 200): void {
+    if (this.disposed) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.reindex();
+    }, delayMs);
+  }
+
+  private watch(): void {
+    this.closeWatchers();
+    for (const folder of this.folders) {
+      if (this.missing.has(folder)) {
+        this.watchForCreation(folder);
+        continue;
+      }
+      try {
+        const w = watch(folder, { recursive: true, persistent: false }, () => this.scheduleReindex());
+        // A deleted folder ends its watcher with an error: re-index to notice and warn.
+        w.on('error', () => {
+          w.close();
+          this.scheduleReindex();
+        });
+        this.watchers.push(w);
+      } catch (e) {
+        this.hooks.log(`cannot watch ${folder}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  }
+
+  /** A missing folder: watch its nearest existing parent and re-index once the folder appears. */
+  private watchForCreation(folder: string): void {
+    let parent = path.dirname(folder);
+    while (!existsSync(parent) && parent !== path.dirname(parent)) parent = path.dirname(parent);
+    try {
+      const w = watch(parent, { persistent: false }, () => {
+        if (existsSync(folder)) this.scheduleReindex();
+      });
+      w.on('error', () => w.close());
+      this.watchers.push(w);
+    } catch (e) {
+      this.hooks.log(`cannot watch ${parent}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  private closeWatchers(): void {
+    for (const w of this.watchers) w.close();
+    this.watchers = [];
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.closeWatchers();
+    this.markReady();
+  }
+}
+
+export class SourceManager {
+  private readonly sets = new Map<string, SourceSet>();
+  /** Folders already warned about, until they can be read again. */
+  private readonly missing = new Set<string>();
+
+  constructor(private readonly hooks: SourceHooks) {}
+
+  /** The set for these folders, created (and its loading started) on first use. */
+  get(folders: string[]): SourceSet {
+    const key = folders.join('\u0000');
+    let set = this.sets.get(key);
+    if (!set) {
+      set = new SourceSet(key, folders, this.hooks, this.missing);
+      this.sets.set(key, set);
+      void set.reindex();
+    }
+    return set;
+  }
+
+  byKey(key: string): SourceSet | undefined {
+    return this.sets.get(key);
+  }
+
+  all(): SourceSet[] {
+    return [...this.sets.values()];
+  }
+
+  /** A file changed on disk (reported by the client): re-index the sets that hold it. */
+  fileChanged(file: string): void {
+    for (const set of this.sets.values()) if (set.holds(file)) set.scheduleReindex();
+  }
+
+  /** Drops the sets no open document uses any more. */
+  retain(keys: ReadonlySet<string>): void {
+    for (const [key, set] of this.sets) {
+      if (!keys.has(key)) {
+        set.dispose();
+        this.sets.delete(key);
+      }
+    }
+  }
+
+  dispose(): void {
+    for (const set of this.sets.values()) set.dispose();
+    this.sets.clear();
+  }
+}
+
+/** With several folders, article paths are prefixed with the folder's name (made unique). */
+export function folderPrefixes(folders: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (folders.length < 2) return out;
+  const used = new Set<string>();
+  for (const folder of folders) {
+    const base = path.basename(folder) || 'sources';
+    let name = base;
+    for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+    used.add(name);
+    out.set(folder, name + '/');
+  }
+  return out;
+}
+
+function commonParent(folders: readonly string[]): string {
+  let parent = path.dirname(folders[0]);
+  while (!folders.every((f) => f.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep)) && parent !== path.dirname(parent)) parent = path.dirname(parent);
+  return parent;
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

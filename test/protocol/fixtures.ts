@@ -1,0 +1,59 @@
+// Temporary source folders and reports whose verdicts do not depend on fine engine quality:
+// a report sentence either repeats the source sentence word for word, or changes one figure.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { fileUri } from './lspClient';
+
+export const SOURCE_SENTENCE = 'Trade between Xland and Yland rose 33.7 percent in 2017 to 223.1 billion yuan.';
+export const ALTERED_SENTENCE = 'Trade between Xland and Yland rose 35.2 percent in 2017 to 223.1 billion yuan.';
+export const UNCOVERED_SENTENCE = 'Zland exported 999 tractors.';
+export const XY_ARTICLE = `Xland and Yland trade\n\n${SOURCE_SENTENCE}\n`;
+
+/** A fresh temporary folder; `files` maps relative paths to contents. */
+export function tempFolder(files: Record<string, string | Buffer> = {}): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'claimcheck-protocol-'));
+  writeFiles(dir, files);
+  return dir;
+}
+
+export function writeFiles(dir: string, files: Record<string, string | Buffer>): void {
+  for (const [rel, content] of Object.entries(files)) {
+    const file = path.join(dir, rel);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+}
+
+export function removeFolder(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** A report URI inside `dir` (the file need not exist: the text is sent with didOpen). */
+export function reportUri(dir: string, name = 'report.md'): string {
+  return fileUri(path.join(dir, name));
+}
+
+/** The claimcheck diagnostic that covers the first occurrence of `needle` (by its start) in `text`. */
+export function diagnosticAt(diagnostics: Diagnostic[], text: string, needle: string, occurrence = 0): Diagnostic | undefined {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`"${needle}" is not in the text`);
+  const lines = text.slice(0, at).split('\n');
+  const line = lines.length - 1;
+  const character = lines[line].length;
+  return diagnostics.find(
+    (d) =>
+      d.source === 'claimcheck' &&
+      (d.range.start.line < line || (d.range.start.line === line && d.range.start.character <= character)) &&
+      (d.range.end.line > line || (d.range.end.line === line && d.range.end.character > character)),
+  );
+}
+
+/** The text a range covers. */
+export function textAt(text: string, range: Diagnostic['range']): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return text.slice(offset(range.start), offset(range.end));
+}

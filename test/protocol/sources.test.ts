@@ -1,0 +1,217 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { MessageType } from 'vscode-languageserver-protocol';
+import { LspClient, fileUri } from './lspClient';
+import { SOURCE_SENTENCE, XY_ARTICLE, diagnosticAt, removeFolder, reportUri, tempFolder } from './fixtures';
+
+interface Status {
+  articles: number;
+  skipped: { path: string; reason: string }[];
+  sources: string[];
+  indexing: boolean;
+}
+
+const NEW_SENTENCE = 'Wland built 4321 bridges in 2019.';
+
+describe('protocol: sources', () => {
+  const cleanup: string[] = [];
+  const clients: LspClient[] = [];
+  async function start(...args: Parameters<typeof LspClient.start>): Promise<LspClient> {
+    const c = await LspClient.start(...args);
+    clients.push(c);
+    return c;
+  }
+  function folder(files: Record<string, string | Buffer>): string {
+    const dir = tempFolder(files);
+    cleanup.push(dir);
+    return dir;
+  }
+  after(async () => {
+    for (const c of clients) await c.stop();
+    for (const d of cleanup) removeFolder(d);
+  });
+
+  it('re-indexes when an article is added, changed or removed on disk, and re-checks', async () => {
+    const sources = folder({ 'xy.txt': XY_ARTICLE });
+    const client = await start({ settings: { sources: [sources] } });
+    const uri = reportUri(sources, 'watch.md');
+    const text = `${SOURCE_SENTENCE}\n\n${NEW_SENTENCE}\n`;
+    let from = client.mark();
+    await client.open(uri, text);
+    const first = await client.waitForDiagnostics(uri, { from });
+    assert.equal(diagnosticAt(first.diagnostics, text, '4321')?.code, 'unverified');
+    assert.equal(diagnosticAt(first.diagnostics, text, '33.7')?.code, 'supported');
+
+    from = client.mark();
+    writeFileSync(path.join(sources, 'w.txt'), `Wland news\n\n${NEW_SENTENCE}\n`);
+    await client.waitForDiagnostics(uri, { from, where: (d) => diagnosticAt(d, text, '4321')?.code === 'supported' });
+
+    from = client.mark();
+    writeFileSync(path.join(sources, 'xy.txt'), XY_ARTICLE.replace('33.7 percent', '31.9 percent'));
+    await client.waitForDiagnostics(uri, { from, where: (d) => diagnosticAt(d, text, '33.7')?.code !== 'supported' });
+
+    from = client.mark();
+    rmSync(path.join(sources, 'w.txt'));
+    await client.waitForDiagnostics(uri, { from, where: (d) => diagnosticAt(d, text, '4321')?.code === 'unverified' });
+    const status = await client.request<Status>('claimcheck/status', {});
+    assert.equal(status.articles, 1);
+  });
+
+  it('asks the client to watch the source folders', async () => {
+    const sources = folder({ 'xy.txt': XY_ARTICLE });
+    const client = await start({ settings: { sources: [sources] } });
+    await client.waitFor('client/registerCapability', (p: { registrations: { method: string }[] }) => p.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'));
+    const reg = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    const watchers = (reg?.registerOptions as { watchers: { globPattern: string }[] }).watchers;
+    assert.ok(watchers.some((w) => w.globPattern.startsWith(sources.split(path.sep).join('/'))));
+  });
+
+  it('re-indexes on workspace/didChangeWatchedFiles', async () => {
+    const sources = folder({ 'xy.txt': XY_ARTICLE });
+    const client = await start({ settings: { sources: [sources] } });
+    const uri = reportUri(sources, 'events.md');
+    const text = `${NEW_SENTENCE}\n`;
+    let from = client.mark();
+    await client.open(uri, text);
+    await client.waitForChecked(uri, { from });
+    from = client.mark();
+    writeFileSync(path.join(sources, 'w.txt'), `Wland news\n\n${NEW_SENTENCE}\n`);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(sources, 'w.txt')), type: 1 }] });
+    await client.waitForDiagnostics(uri, { from, where: (d) => diagnosticAt(d, text, '4321')?.code === 'supported' });
+  });
+
+  it('reports indexing progress with window/workDoneProgress', async () => {
+    const sources = folder({ 'xy.txt': XY_ARTICLE, 'b.txt': `B\n\n${NEW_SENTENCE}\n` });
+    const client = await start({ settings: { sources: [sources] } });
+    const created = await client.waitFor<{ token: string | number }>('window/workDoneProgress/create');
+    await client.waitFor<{ token: unknown; value: { kind: string } }>('$/progress', (p) => p.token === created.token && p.value.kind === 'end');
+    const kinds = (client.progress.get(created.token) as { kind: string }[]).map((v) => v.kind);
+    assert.equal(kinds[0], 'begin');
+    assert.equal(kinds[kinds.length - 1], 'end');
+  });
+
+  it('answers claimcheck/status with articles, skipped files and folders', async () => {
+    const sources = folder({ 'xy.txt': XY_ARTICLE, 'binary.txt': Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]) });
+    const client = await start({ settings: { sources: [sources] } });
+    const uri = reportUri(sources, 'status.md');
+    const from = client.mark();
+    await client.open(uri, `${SOURCE_SENTENCE}\n`);
+    await client.waitForChecked(uri, { from });
+    const status = await client.request<Status>('claimcheck/status', { uri });
+    assert.equal(status.articles, 1);
+    assert.deepEqual(status.sources, [sources]);
+    assert.equal(status.indexing, false);
+    assert.deepEqual(status.skipped.map((s) => s.path), ['binary.txt']);
+    assert.ok(status.skipped[0].reason);
+    const reindexed = await client.request<Status>('claimcheck/reindex');
+    assert.equal(reindexed.articles, 1);
+  });
+
+  it('warns once about a missing sources folder, keeps working and does not crash', async () => {
+    const base = folder({});
+    const missing = path.join(base, 'does-not-exist');
+    const client = await start({ settings: { sources: [missing] } });
+    const uri = reportUri(base, 'missing.md');
+    const text = `${SOURCE_SENTENCE}\n`;
+    let from = client.mark();
+    await client.open(uri, text);
+    const { diagnostics } = await client.waitForDiagnostics(uri, { from });
+    assert.ok(diagnostics.length > 0 && diagnostics.every((d) => d.code === 'unverified'));
+    const warning = await client.waitFor<{ type: number; message: string }>('window/showMessage', (m) => m.message.includes(missing));
+    assert.equal(warning.type, MessageType.Warning);
+
+    from = client.mark();
+    await client.request('claimcheck/reindex');
+    await client.change(uri, text + '\nMore.\n');
+    await client.waitForChecked(uri, { version: 2, from });
+    assert.equal(client.showMessages().filter((m) => m.message.includes(missing)).length, 1, 'said once');
+    assert.equal(client.exitCode, undefined, 'the server is alive');
+    assert.equal((await client.request<Status>('claimcheck/status', {})).articles, 0);
+  });
+
+  it('picks up a missing sources folder once it is created', async () => {
+    const base = folder({});
+    const later = path.join(base, 'later');
+    const client = await start({ settings: { sources: [later] } });
+    const uri = reportUri(base, 'later.md');
+    const text = `${SOURCE_SENTENCE}\n`;
+    let from = client.mark();
+    await client.open(uri, text);
+    await client.waitFor<{ message: string }>('window/showMessage', (m) => m.message.includes(later), from);
+    await client.waitForChecked(uri, { from });
+    from = client.mark();
+    mkdirSync(later);
+    writeFileSync(path.join(later, 'xy.txt'), XY_ARTICLE);
+    await client.waitForDiagnostics(uri, { from, where: (d) => diagnosticAt(d, text, '33.7')?.code === 'supported' });
+  });
+
+  it('warns when the sources folder is deleted, and keeps answering', async () => {
+    const sources = folder({ 'xy.txt': XY_ARTICLE });
+    const client = await start({ settings: { sources: [sources] } });
+    const uri = reportUri(path.dirname(sources), 'deleted.md');
+    const text = `${SOURCE_SENTENCE}\n`;
+    let from = client.mark();
+    await client.open(uri, text);
+    await client.waitForDiagnostics(uri, { from, where: (d) => diagnosticAt(d, text, '33.7')?.code === 'supported' });
+    from = client.mark();
+    rmSync(sources, { recursive: true, force: true });
+    await client.waitFor<{ message: string }>('window/showMessage', (m) => m.message.includes(sources), from);
+    await client.waitForDiagnostics(uri, { from, where: (d) => diagnosticAt(d, text, '33.7')?.code === 'unverified' });
+    assert.equal((await client.request<Status>('claimcheck/status', {})).articles, 0);
+    assert.equal(client.exitCode, undefined, 'the server is alive');
+  });
+
+  it('prefixes article paths with the folder name when there are several folders', async () => {
+    const one = folder({ 'news/xy.txt': XY_ARTICLE });
+    const two = folder({ 'w.txt': `Wland news\n\n${NEW_SENTENCE}\n` });
+    const client = await start({ settings: { sources: [one, two] } });
+    const uri = reportUri(one, 'multi.md');
+    const text = `${SOURCE_SENTENCE}\n\n${NEW_SENTENCE}\n`;
+    const from = client.mark();
+    await client.open(uri, text);
+    const { diagnostics } = await client.waitForDiagnostics(uri, { from });
+    const a = diagnosticAt(diagnostics, text, '33.7');
+    const b = diagnosticAt(diagnostics, text, '4321');
+    assert.equal((a?.data as { evidence: { source: string } }).evidence.source, `${path.basename(one)}/news/xy.txt`);
+    assert.equal(a?.codeDescription?.href, fileUri(path.join(one, 'news', 'xy.txt')));
+    assert.equal((b?.data as { evidence: { source: string } }).evidence.source, `${path.basename(two)}/w.txt`);
+    assert.equal(b?.codeDescription?.href, fileUri(path.join(two, 'w.txt')));
+  });
+
+  it('resolves relative and ${workspaceFolder} paths per workspace folder', async () => {
+    const wsA = folder({ 'src/xy.txt': XY_ARTICLE });
+    const wsB = folder({ 'articles/w.txt': `Wland news\n\n${NEW_SENTENCE}\n` });
+    const client = await start({
+      workspaceFolders: [wsA, wsB],
+      settings: (scope) => (scope === fileUri(wsA) ? { sources: ['src'] } : scope === fileUri(wsB) ? { sources: ['${workspaceFolder}/articles'] } : {}),
+    });
+    const text = `${SOURCE_SENTENCE}\n\n${NEW_SENTENCE}\n`;
+    const uriA = reportUri(wsA, 'a.md');
+    const uriB = reportUri(wsB, 'b.md');
+    const from = client.mark();
+    await client.open(uriA, text);
+    await client.open(uriB, text);
+    const inA = (await client.waitForDiagnostics(uriA, { from })).diagnostics;
+    const inB = (await client.waitForDiagnostics(uriB, { from })).diagnostics;
+    assert.equal(diagnosticAt(inA, text, '33.7')?.code, 'supported');
+    assert.equal(diagnosticAt(inA, text, '4321')?.code, 'unverified');
+    assert.equal(diagnosticAt(inB, text, '4321')?.code, 'supported');
+    assert.notEqual(diagnosticAt(inB, text, '33.7')?.code, 'supported');
+    const scopes = client.all<{ items: { scopeUri?: string }[] }>('workspace/configuration').flatMap((p) => p.items.map((i) => i.scopeUri));
+    assert.ok(scopes.includes(fileUri(wsA)) && scopes.includes(fileUri(wsB)), 'settings are asked per folder');
+  });
+
+  it('uses the bundled seeds when no sources are configured', async () => {
+    const client = await start({});
+    const base = folder({});
+    const uri = reportUri(base, 'seeds.md');
+    const text = 'Internet service covers about 70 percent of the Russian population.\n';
+    const from = client.mark();
+    await client.open(uri, text);
+    const { diagnostics } = await client.waitForDiagnostics(uri, { from });
+    const d = diagnosticAt(diagnostics, text, '70');
+    assert.equal(d?.code, 'supported');
+    assert.match((d?.data as { evidence: { source: string } }).evidence.source, /^00\d_[0-9a-f]+\.txt$/);
+  });
+});

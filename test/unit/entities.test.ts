@@ -40,6 +40,7 @@ describe('entities: English', () => {
     assert.deepEqual(surfaces('Two-way trade grew in January and on Monday.', 'en'), []);
     assert.deepEqual(surfaces('Measured by sales, the platform leads.', 'en'), []);
     assert.deepEqual(surfaces('The platform opened on Friday in Moscow.', 'en'), ['Moscow']);
+    assert.deepEqual(surfaces('Trade hit a record US$70.2 billion, the US said.', 'en'), ['US']); // US$ belongs to the number
   });
 
   it('separates titles and nationality adjectives from the names they introduce', () => {

@@ -37,7 +37,7 @@ export const HEDGES_BEFORE: readonly [string, Hedge][] = [
   // Chinese
   ['超过', 'over'], ['超', 'over'], ['逾', 'over'], ['多于', 'over'], ['高于', 'over'],
   ['不到', 'under'], ['不足', 'under'], ['少于', 'under'], ['低于', 'under'],
-  ['约', 'about'], ['大约', 'about'], ['约为', 'about'], ['近', 'about'], ['将近', 'about'], ['接近', 'about'], ['大概', 'about'],
+  ['约', 'about'], ['约有', 'about'], ['大约', 'about'], ['大约有', 'about'], ['约为', 'about'], ['近', 'about'], ['将近', 'about'], ['接近', 'about'], ['大概', 'about'],
   ['约合', 'about'],
   ['至少', 'atLeast'], ['最少', 'atLeast'], ['最多', 'atMost'], ['多达', 'upTo'], ['高达', 'upTo'],
 ];

@@ -64,7 +64,8 @@ function runs(tokens: Token[]): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (tokens[i].script !== 'latin' || !isCapWord(tokens[i].text)) {
+    // "US$70": a currency prefix belongs to the number
+    if (tokens[i].script !== 'latin' || !isCapWord(tokens[i].text) || /^\p{Sc}/u.test(tokens[i + 1]?.gap ?? '')) {
       i++;
       continue;
     }

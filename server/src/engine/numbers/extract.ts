@@ -67,7 +67,9 @@ function readHedge(s: Scan, f: Found, prevEnd: number, nextStart: number): { hed
   const from = hedgeStart(s, f.start);
   const before = HEDGE_BEFORE.matchBefore(s.tokens, from);
   if (before && before.start >= prevEnd && allowed(before.value)) return { hedge: before.value, before: before.start };
-  const after = s.next(f.end) ? HEDGE_AFTER.match(s.tokens, f.end) : undefined;
+  // "500人以上": a Chinese hedge may follow the measure word.
+  const after = (s.next(f.end) ? HEDGE_AFTER.match(s.tokens, f.end) : undefined) ??
+    (s.tokens[f.end]?.kind === 'han' && s.glued(f.end + 1) ? HEDGE_AFTER.match(s.tokens, f.end + 1) : undefined);
   if (after && after.end <= nextStart && allowed(after.value)) return { hedge: after.value };
   return { hedge: 'exact' };
 }

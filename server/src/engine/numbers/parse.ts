@@ -393,7 +393,9 @@ function tryQuantity(s: Scan, i: number): Found | undefined {
     }
   }
   if (core.weak === 'article') return undefined;
-  if (measure && !(GLUED_ONLY_MEASURES.has(s.tokens[hk].norm) && (s.tokens[hk].gap !== 'none' || hk !== k))) {
+  const gluedOnly = measure !== undefined && GLUED_ONLY_MEASURES.has(s.tokens[hk].norm);
+  // "5km", "100m": a one-letter unit only glued and in lower case ("4G" is a network, not grams).
+  if (measure && !(gluedOnly && (s.tokens[hk].gap !== 'none' || hk !== k || s.raw(hk) !== s.tokens[hk].norm))) {
     return done(measure.end, { dimension: 'measure', measureUnit: measure.value }, [{ role: 'unit', start: k, end: measure.end }]);
   }
   // Frequencies: "three times a year", "два раза в месяц", "ثلاث مرات في الأسبوع".

@@ -72,6 +72,8 @@ export const CONCEPTS: readonly Concept[] = [
   c('companies', 'measure', 'company|companies|firm|firms|enterprise*|business*', 'компани*|фирм*|предприяти*|бизнес*', 'شرك*|مؤسس*|أعمال', '公司|企业'),
   c('products', 'measure', 'product*|goods|items|brands', 'товар*|продукт*|продукци*|бренд*', 'منتج*|سلع|بضائع', '产品|商品|货物'),
   c('visitsTrips', 'event', 'visit|trip|tour|visiting', 'визит*|поездк*|посещени*', 'زيار*', '访问|出访|之行'),
+  c('rank', 'measure', 'rank|ranks|ranked|ranking|place|position', 'мест*|позици*|рейтинг*', 'مرتب*|ترتيب|المركز', '排名|名次|位居'),
+  c('occasion', 'measure', 'time|times|occasion', 'раз|раза', 'مرة|المرة|مرات', '次'),
   c('partner', 'measure', 'partner*', 'партнер*|партнёр*', 'شريك', '伙伴'),
   // Changes.
   c('growth', 'change', 'grew|grow*|rise|rose|risen|rising|increase*|jump*|climb*|soar*|surge*|gain*|expand*|boost*', 'рост*|вырос*|увелич*|расш*|повыс*|прирост*', 'ارتفع*|ارتفاع|نم*|زياد*|زاد|ازدياد|تعزيز', '增长|增加|上升|提高|增'),

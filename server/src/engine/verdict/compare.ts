@@ -125,9 +125,18 @@ export function compare(claim: Quantity, source: Quantity): Comparison {
     // The same figure under another currency is a mislabel; another figure in another currency is another quantity.
     return sameFigure(claim, source) ? { relation: 'conflict', unitSlip: true } : { relation: 'incomparable' };
   }
+  // "22 thousand" for "22 million": the same digits under another scale word is a slip, whatever the hedges.
+  if (sameMantissa(claim, source) && Math.max(claim.scale, source.scale) / Math.max(1, Math.min(claim.scale, source.scale)) >= 1000) {
+    return { relation: 'conflict', unitSlip: true };
+  }
   const hc = hardInterval(claim);
   const hs = hardInterval(source);
   if (disjoint(hc, hs)) return { relation: 'conflict', unitSlip: sameMantissa(claim, source) };
+  // "More than 5 %" is not what a writer says of 70 %: a one-sided hedge confirms only figures near its bound.
+  const sv = base(source).v;
+  const cv = base(claim).v;
+  if ((claim.hedge === 'over' || claim.hedge === 'atLeast') && sv > cv * 1.5 + base(claim).p) return { relation: 'overlap' };
+  if ((claim.hedge === 'under' || claim.hedge === 'atMost' || claim.hedge === 'upTo') && sv < cv * 0.5 - base(claim).p) return { relation: 'overlap' };
   // The source establishes the claim when all it allows lies inside what the claim allows, or when the
   // claim states a figure and the source's figure rounds to it (a writer may drop "more than").
   if (within(hs, hc)) return { relation: 'match' };

@@ -79,16 +79,26 @@ function conceptsIn(hits: readonly ConceptHit[], span: Span, kind: ConceptKind):
   return out;
 }
 
+/** Measures that say what kind of figure it is but not of what: two clauses sharing only these may differ. */
+const GENERIC_MEASURES = new Set(['share', 'companies', 'countries', 'record', 'target', 'market', 'products', 'partner']);
+
 /**
- * Two clauses measure different things when each names a measure the other lacks and they share none:
- * "AliExpress's sales rose 33.7 %" against "trade rose 33.7 %".
+ * Two clauses measure different things when each names a specific measure the other lacks and they
+ * share none ("AliExpress's sales rose 33.7 %" against "trade rose 33.7 %"), or when one states a level
+ * (a share) and the other a change ("accounts for 22 %" against "grew 22 %").
  */
 export function measureConflict(report: AnalyzedSentence, at: Span, source: AnalyzedSentence, sourceAt: Span): boolean {
-  const a = conceptsIn(report.concepts, clauseAt(report, at.start), 'measure');
-  const b = conceptsIn(source.concepts, clauseAt(source, sourceAt.start), 'measure');
-  if (a.size === 0 || b.size === 0) return false;
-  for (const x of a) if (b.has(x)) return false;
-  return true;
+  const rc = clauseAt(report, at.start);
+  const sc = clauseAt(source, sourceAt.start);
+  const a = conceptsIn(report.concepts, rc, 'measure');
+  const b = conceptsIn(source.concepts, sc, 'measure');
+  const levelA = a.has('share') && conceptsIn(report.concepts, rc, 'change').size === 0;
+  const levelB = b.has('share') && conceptsIn(source.concepts, sc, 'change').size === 0;
+  if ((levelA && !levelB && conceptsIn(source.concepts, sc, 'change').size > 0) || (levelB && !levelA && conceptsIn(report.concepts, rc, 'change').size > 0)) return true;
+  const coreA = [...a].filter((m) => !GENERIC_MEASURES.has(m));
+  const coreB = [...b].filter((m) => !GENERIC_MEASURES.has(m));
+  if (coreA.length === 0 || coreB.length === 0) return false;
+  return !coreA.some((m) => coreB.includes(m));
 }
 
 /**

@@ -72,6 +72,22 @@ function rounding(q: Quantity, v: number, p: number): number {
   return p / 2 + Math.abs(v) * 1e-9;
 }
 
+const UPWARD = new Set(['over', 'atLeast']);
+const DOWNWARD = new Set(['under', 'atMost', 'upTo']);
+
+function sameDirection(a: Quantity['hedge'], b: Quantity['hedge']): boolean {
+  return (UPWARD.has(a) && UPWARD.has(b)) || (DOWNWARD.has(a) && DOWNWARD.has(b));
+}
+
+/** What a one-sided bound usually means: "more than 20 million" is 20 to 24 million, not 80. */
+function usualReading(q: Quantity): Interval {
+  const { v, p } = base(q);
+  const span = Math.max(p, Math.abs(v) * 0.2);
+  if (UPWARD.has(q.hedge)) return { lo: v, hi: v + span };
+  if (DOWNWARD.has(q.hedge)) return { lo: v - span, hi: v };
+  return hardInterval(q);
+}
+
 /** "once" (0.5–1.5 after rounding) and "at least twice" (2 and up) cannot both hold. */
 const disjoint = (a: Interval, b: Interval): boolean => a.hi < b.lo || b.hi < a.lo;
 const within = (inner: Interval, outer: Interval): boolean => inner.lo >= outer.lo && inner.hi <= outer.hi;
@@ -94,7 +110,7 @@ export function comparable(a: Quantity, b: Quantity): boolean {
 }
 
 /** Dimensions another language may give a bare figure: "aged 39" is "39 лет", "the 44th minute" is "الدقيقة 44". */
-const BARE_EQUIVALENTS = new Set(['duration', 'ordinal', 'measure']);
+export const BARE_EQUIVALENTS = new Set(['duration', 'ordinal', 'measure']);
 
 export function compare(claim: Quantity, source: Quantity): Comparison {
   if (!comparable(claim, source)) {
@@ -132,6 +148,8 @@ export function compare(claim: Quantity, source: Quantity): Comparison {
   const hc = hardInterval(claim);
   const hs = hardInterval(source);
   if (disjoint(hc, hs)) return { relation: 'conflict', unitSlip: sameMantissa(claim, source) };
+  // Two bounds hedged the same way name the same figure: "more than 40 million" is not "more than 20 million".
+  if (sameDirection(claim.hedge, source.hedge) && disjoint(usualReading(claim), usualReading(source))) return { relation: 'conflict' };
   // "More than 5 %" is not what a writer says of 70 %: a one-sided hedge confirms only figures near its bound.
   const sv = base(source).v;
   const cv = base(claim).v;

@@ -79,6 +79,22 @@ function conceptsIn(hits: readonly ConceptHit[], span: Span, kind: ConceptKind):
   return out;
 }
 
+/** How far (in characters) a measure word may stand from its figure. */
+const MEASURE_REACH = 60;
+
+/** The part of a figure's clause close enough to qualify it. */
+function near(s: AnalyzedSentence, at: Span): Span {
+  const clause = clauseAt(s, at.start);
+  return { start: Math.max(clause.start, at.start - MEASURE_REACH), end: Math.min(clause.end, at.end + MEASURE_REACH) };
+}
+
+/** Specific measures named next to both figures: "the 44th minute" and "الدقيقة 29" share "minute". */
+export function sharedNearMeasure(report: AnalyzedSentence, at: Span, source: AnalyzedSentence, sourceAt: Span): boolean {
+  const a = [...conceptsIn(report.concepts, near(report, at), 'measure')].filter((m) => !GENERIC_MEASURES.has(m));
+  const b = conceptsIn(source.concepts, near(source, sourceAt), 'measure');
+  return a.some((m) => b.has(m));
+}
+
 /** Measures that say what kind of figure it is but not of what: two clauses sharing only these may differ. */
 const GENERIC_MEASURES = new Set(['share', 'companies', 'countries', 'record', 'target', 'market', 'products', 'partner']);
 
@@ -88,8 +104,8 @@ const GENERIC_MEASURES = new Set(['share', 'companies', 'countries', 'record', '
  * (a share) and the other a change ("accounts for 22 %" against "grew 22 %").
  */
 export function measureConflict(report: AnalyzedSentence, at: Span, source: AnalyzedSentence, sourceAt: Span): boolean {
-  const rc = clauseAt(report, at.start);
-  const sc = clauseAt(source, sourceAt.start);
+  const rc = near(report, at);
+  const sc = near(source, sourceAt);
   const a = conceptsIn(report.concepts, rc, 'measure');
   const b = conceptsIn(source.concepts, sc, 'measure');
   const levelA = a.has('share') && conceptsIn(report.concepts, rc, 'change').size === 0;

@@ -2,8 +2,8 @@ import type { Lang, NumberClaim } from '../types';
 import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
 import { clauseAt } from '../index/analyze';
 import type { SourceIndex } from '../index/sourceIndex';
-import { compare } from './compare';
-import { align, measureConflict, ownAnchors, periodsNear, subjectConflict, yearsNear, type Alignment } from './context';
+import { BARE_EQUIVALENTS, compare, type Comparison } from './compare';
+import { align, measureConflict, sharedNearMeasure, ownAnchors, periodsNear, subjectConflict, yearsNear, type Alignment } from './context';
 
 /** Context a supporting sentence must share beyond the figure itself. */
 export const SUPPORT_SCORE = 2.5;
@@ -37,7 +37,7 @@ export function judgeNumber(claim: NumberClaim, report: AnalyzedSentence, lang: 
     if (alignment.score < SUPPORT_SCORE) continue;
     const sameSubject = !subjectConflict(report, lang, s);
     for (const n of s.numbers) {
-      const cmp = compare(claim.quantity, n.quantity);
+      const cmp = compareInPlace(claim, report, n, s);
       if (cmp.relation === 'incomparable' || cmp.relation === 'overlap') continue;
       if (measureConflict(report, claim, s, n)) continue;
       if (!isTime(claim) && !sameTimeFrame(report, claim, s, n, cmp.relation === 'conflict')) continue;
@@ -106,6 +106,19 @@ function judgeBySlot(
     };
   }
   return undefined;
+}
+
+/**
+ * Compares two figures. A bare figure and one with a unit ("the 44th minute", "الدقيقة 29") are taken
+ * as the same kind of figure only when both stand next to the same specific measure word.
+ */
+function compareInPlace(claim: NumberClaim, report: AnalyzedSentence, n: NumberClaim, s: SourceSentence): Comparison {
+  const cmp = compare(claim.quantity, n.quantity);
+  if (cmp.relation !== 'incomparable') return cmp;
+  const dims = [claim.quantity.dimension, n.quantity.dimension];
+  const bare = dims.includes('count') && dims.some((d) => BARE_EQUIVALENTS.has(d));
+  if (!bare || !sharedNearMeasure(report, claim, s, n)) return cmp;
+  return compare({ ...claim.quantity, dimension: n.quantity.dimension, timeUnit: n.quantity.timeUnit, measureUnit: n.quantity.measureUnit, ago: n.quantity.ago }, n.quantity);
 }
 
 /** The source also states the claimed figure somewhere in the sentence: no contradiction from it. */

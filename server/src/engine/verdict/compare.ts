@@ -117,6 +117,9 @@ export function compare(claim: Quantity, source: Quantity): Comparison {
     // A bare count may confirm the same figure stated with a unit, never contradict a different one.
     const bare = (claim.dimension === 'count' && BARE_EQUIVALENTS.has(source.dimension)) || (source.dimension === 'count' && BARE_EQUIVALENTS.has(claim.dimension));
     if (bare && claim.hedge === 'exact' && source.hedge === 'exact' && claim.value === source.value) return { relation: 'match' };
+    // "32 years ago" and "منذ 32 عامًا" (since 32 years): the same figure may be read with or without "ago".
+    const agoOnly = claim.dimension === 'duration' && source.dimension === 'duration' && claim.timeUnit === source.timeUnit && Boolean(claim.ago) !== Boolean(source.ago);
+    if (agoOnly && claim.value === source.value) return { relation: 'match' };
     return { relation: 'incomparable' };
   }
   if (claim.dimension === 'year' || source.dimension === 'year' || claim.dimension === 'date') {

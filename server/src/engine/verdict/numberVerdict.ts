@@ -3,7 +3,7 @@ import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
 import { clauseAt } from '../index/analyze';
 import type { SourceIndex } from '../index/sourceIndex';
 import { BARE_EQUIVALENTS, compare, type Comparison } from './compare';
-import { align, measureConflict, sharedNearMeasure, ownAnchors, periodsNear, subjectConflict, yearsNear, type Alignment } from './context';
+import { align, measureConflict, sharedNearMeasure, type Alignment, ownAnchors, periodsNear, subjectConflict, yearsNear } from './context';
 
 /** Context a supporting sentence must share beyond the figure itself. */
 export const SUPPORT_SCORE = 2.5;
@@ -32,8 +32,7 @@ export function judgeNumber(claim: NumberClaim, report: AnalyzedSentence, lang: 
   }
   let support: NumberFinding | undefined;
   let conflict: (NumberFinding & { unitSlip: boolean }) | undefined;
-  for (const s of candidates) {
-    const alignment = align(report, s, index, exclude);
+  for (const { sentence: s, alignment } of withNeighbours(report, candidates, index, exclude)) {
     if (alignment.score < SUPPORT_SCORE) continue;
     const sameSubject = !subjectConflict(report, lang, s);
     for (const n of s.numbers) {
@@ -119,6 +118,33 @@ function compareInPlace(claim: NumberClaim, report: AnalyzedSentence, n: NumberC
   const bare = dims.includes('count') && dims.some((d) => BARE_EQUIVALENTS.has(d));
   if (!bare || !sharedNearMeasure(report, claim, s, n)) return cmp;
   return compare({ ...claim.quantity, dimension: n.quantity.dimension, timeUnit: n.quantity.timeUnit, measureUnit: n.quantity.measureUnit, ago: n.quantity.ago }, n.quantity);
+}
+
+/**
+ * The candidates with their alignment, and the sentences just before and after a strongly aligned one:
+ * a translation may split the writer's one sentence in two, so a neighbour inherits its alignment.
+ */
+function withNeighbours(
+  report: AnalyzedSentence,
+  candidates: readonly SourceSentence[],
+  index: SourceIndex,
+  exclude: Set<string>,
+): { sentence: SourceSentence; alignment: Alignment }[] {
+  const out = candidates.map((sentence) => ({ sentence, alignment: align(report, sentence, index, exclude) }));
+  const seen = new Set(candidates);
+  for (const { sentence, alignment } of [...out]) {
+    if (alignment.score < CONTRADICT_SCORE * 2) continue;
+    const siblings = index.sentencesOf(sentence.article.path);
+    const at = siblings.indexOf(sentence);
+    for (const k of [at - 1, at + 1]) {
+      const next = siblings[k];
+      if (!next || seen.has(next) || Math.abs(next.sentence.paragraph - sentence.sentence.paragraph) > 1) continue;
+      seen.add(next);
+      const own = align(report, next, index, exclude);
+      out.push({ sentence: next, alignment: { ...own, score: Math.max(own.score, alignment.score * 0.5), sharedKinds: new Set([...own.sharedKinds, ...alignment.sharedKinds]) } });
+    }
+  }
+  return out;
 }
 
 /** The source also states the claimed figure somewhere in the sentence: no contradiction from it. */

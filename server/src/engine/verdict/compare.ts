@@ -161,7 +161,7 @@ export function compare(claim: Quantity, source: Quantity): Comparison {
   // The source establishes the claim when all it allows lies inside what the claim allows, or when the
   // claim states a figure and the source's figure rounds to it (a writer may drop "more than").
   if (within(hs, hc)) return { relation: 'match' };
-  if ((claim.hedge === 'exact' || claim.hedge === 'about') && base(source).v >= hc.lo && base(source).v <= hc.hi) return { relation: 'match' };
+  if (sv >= hc.lo && sv <= hc.hi) return { relation: 'match' };
   return { relation: 'overlap' };
 }
 

@@ -133,6 +133,12 @@ export function compare(claim: Quantity, source: Quantity): Comparison {
     if (cy === undefined || sy === undefined) return { relation: 'overlap' };
     return { relation: cy === sy ? 'match' : 'conflict' };
   }
+  if (claim.dimension === 'month') {
+    // "September 2016" against "сентябре 2017": the month and, where both give it, the year.
+    if (claim.value !== source.value) return { relation: 'conflict' };
+    if (claim.year !== undefined && source.year !== undefined && claim.year !== source.year) return { relation: 'conflict' };
+    return { relation: 'match' };
+  }
   if (claim.dimension === 'period') {
     const a = claim.period;
     const b = source.period;

@@ -132,6 +132,15 @@ export function subjectConflict(report: AnalyzedSentence, reportLang: Lang, sour
 
 const isKnown = (e: EntityClaim): boolean => !e.entity.key.startsWith('~');
 
+/**
+ * For a contradiction, the stricter test: when both sentences name entities, known or not, they must
+ * share one ("Chelsea … Hazard" against "City … Aguero" share none).
+ */
+export function actorsDiffer(report: AnalyzedSentence, reportLang: Lang, source: SourceSentence): boolean {
+  if (report.entities.length === 0 || source.entities.length === 0) return false;
+  return !report.entities.some((e) => findMention(e, reportLang, source));
+}
+
 /** Years stated in the clause around an offset, with "this year" resolved. */
 export function yearsNear(s: AnalyzedSentence, at: Span, excluding?: NumberClaim): Set<number> {
   const clause = clauseAt(s, at.start);

@@ -3,7 +3,7 @@ import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
 import { clauseAt } from '../index/analyze';
 import type { SourceIndex } from '../index/sourceIndex';
 import { BARE_EQUIVALENTS, compare, type Comparison } from './compare';
-import { align, measureConflict, sharedNearMeasure, type Alignment, ownAnchors, periodsNear, subjectConflict, yearsNear } from './context';
+import { actorsDiffer, align, measureConflict, sharedNearMeasure, type Alignment, ownAnchors, periodsNear, subjectConflict, yearsNear } from './context';
 
 /** Context a supporting sentence must share beyond the figure itself. */
 export const SUPPORT_SCORE = 2.5;
@@ -47,6 +47,7 @@ export function judgeNumber(claim: NumberClaim, report: AnalyzedSentence, lang: 
         }
       } else {
         if (!sameSubject || alignment.score < CONTRADICT_SCORE || alignment.sharedKinds.size < 2) continue;
+        if (actorsDiffer(report, lang, s)) continue;
         if (consumedByOtherClaim(claim, report, n)) continue;
         if (stated(claim, s)) continue;
         const unitSlip = Boolean(cmp.unitSlip);

@@ -131,6 +131,8 @@ export function compare(claim: Quantity, source: Quantity): Comparison {
       return { relation: 'match' };
     }
     if (cy === undefined || sy === undefined) return { relation: 'overlap' };
+    // A full date and a bare year may confirm each other; they are too unlike to contradict.
+    if (claim.dimension !== source.dimension) return { relation: cy === sy ? 'match' : 'overlap' };
     return { relation: cy === sy ? 'match' : 'conflict' };
   }
   if (claim.dimension === 'month') {

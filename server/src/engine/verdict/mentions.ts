@@ -7,11 +7,15 @@ import { findMentions, MENTION_CONFIRMED, sentenceNameKeys } from '../entities/m
 /** Shorter skeletons than this match too many words to say anything. */
 const MIN_KEY = 3;
 
-/** Coarse keys of the name-like tokens of a text outside the given spans, for retrieval only. */
-export function coarseNameKeys(text: string, lang: Lang, skip: readonly Span[] = []): string[] {
+/**
+ * Coarse keys of the name-like tokens of a text outside `skip`, for retrieval only. A short key is kept
+ * only inside `names` (a recognised name like "Livi"), where it is not a stray word.
+ */
+export function coarseNameKeys(text: string, lang: Lang, skip: readonly Span[] = [], names: readonly Span[] = []): string[] {
   const out = new Set<string>();
+  const inside = (k: Span, spans: readonly Span[]): boolean => spans.some((s) => k.start < s.end && k.end > s.start);
   for (const k of sentenceNameKeys(text, lang)) {
-    if (k.key.length < MIN_KEY || skip.some((s) => k.start < s.end && k.end > s.start)) continue;
+    if (inside(k, skip) || (k.key.length < MIN_KEY && !inside(k, names))) continue;
     out.add(k.key);
   }
   return [...out];
@@ -28,6 +32,12 @@ export function findMention(claim: EntityClaim, claimLang: Lang, sentence: Analy
   const key = `${claimLang}\u0000${claim.text}`;
   const known = memo.get(key);
   if (known !== undefined) return known ?? undefined;
+  // A name of two or three letters ("Ye", "Li") meets some syllable of nearly any sentence in another
+  // script: it matches across scripts only through a known key, above.
+  if (claim.text.replace(/[^\p{L}]/gu, '').length < 4 && claimLang !== sentence.lang) {
+    memo.set(key, null);
+    return undefined;
+  }
   const best = findMentions(claim.text, claimLang, sentence.text, sentence.lang)
     .filter((m) => m.score >= MENTION_CONFIRMED)
     .sort((a, b) => b.score - a.score)[0];

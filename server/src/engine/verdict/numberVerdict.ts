@@ -46,7 +46,7 @@ export function judgeNumber(claim: NumberClaim, report: AnalyzedSentence, lang: 
           support = { verdict: 'supported', sentence: s, match: n, alignment, reason: `${s.article.path} states it` };
         }
       } else {
-        if (!sameSubject || alignment.score < CONTRADICT_SCORE || alignment.sharedKinds.size < 2) continue;
+        if (!sameSubject || alignment.score < CONTRADICT_SCORE || !enoughKinds(alignment, report)) continue;
         if (actorsDiffer(report, lang, s)) continue;
         if (consumedByOtherClaim(claim, report, n)) continue;
         if (stated(claim, s)) continue;
@@ -61,7 +61,7 @@ export function judgeNumber(claim: NumberClaim, report: AnalyzedSentence, lang: 
   }
   if (support && (!conflict || support.alignment.score >= conflict.alignment.score * 0.6)) return support;
   if (conflict) return conflict;
-  return support; // ?? judgeBySlot(claim, report, index, candidates, exclude);
+  return support ?? judgeBySlot(claim, report, lang, index, candidates, exclude);
 }
 
 /** Dimensions a bare figure may stand for in another language's wording ("aged 17" and "17 лет"). */
@@ -75,15 +75,18 @@ const LOOSE = new Set(['count', 'duration', 'ordinal', 'measure', 'time']);
 function judgeBySlot(
   claim: NumberClaim,
   report: AnalyzedSentence,
+  lang: Lang,
   index: SourceIndex,
   candidates: readonly SourceSentence[],
   exclude: Set<string>,
 ): NumberFinding | undefined {
   const others = report.numbers.filter((n) => n !== claim && !isTime(n));
-  if (others.length === 0 || isTime(claim) || !LOOSE.has(claim.quantity.dimension)) return undefined;
+  // The other figures must pin the sentence down: a real figure, or at least two of anything.
+  const pinned = others.length >= 2 || others.some((n) => n.quantity.dimension !== 'weekday');
+  if (!pinned || isTime(claim) || !LOOSE.has(claim.quantity.dimension)) return undefined;
   for (const s of candidates) {
     const alignment = align(report, s, index, exclude);
-    if (alignment.score < CONTRADICT_SCORE) continue;
+    if (alignment.score < CONTRADICT_SCORE * 1.5 || !enoughKinds(alignment, report) || actorsDiffer(report, lang, s)) continue;
     const left = s.numbers.filter((n) => !isTime(n));
     let allFound = true;
     for (const o of others) {
@@ -146,6 +149,15 @@ function withNeighbours(
     }
   }
   return out;
+}
+
+/**
+ * A contradiction needs two kinds of shared context (names, figures, concepts, words), or, for a sentence
+ * that names no one, three shared concepts with twice the usual weight ("That goal came in the 44th minute").
+ */
+function enoughKinds(a: Alignment, report: AnalyzedSentence): boolean {
+  if (a.sharedKinds.size >= 2) return true;
+  return report.entities.length === 0 && a.shared >= 3 && a.score >= CONTRADICT_SCORE * 2;
 }
 
 /** The source also states the claimed figure somewhere in the sentence: no contradiction from it. */

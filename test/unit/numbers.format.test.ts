@@ -70,7 +70,7 @@ describe('numbers: formatSuggestion', () => {
     ['ru', 'раз в месяц', q('frequency', 2, { timeUnit: 'month' }), 'два раза в месяц'],
     ['ar', 'مرتين في الشهر', q('frequency', 3, { timeUnit: 'month' }), 'ثلاث مرات في الشهر'],
     ['en', 'Monday', q('weekday', 3), 'Wednesday'],
-    ['ru', 'в среду', q('weekday', 5), 'в пятницу'],
+    ['ru', 'в среду', q('weekday', 5), 'пятницу'],
     ['zh', '星期一', q('weekday', 6), '星期六'],
     ['en', 'July 2, 2017', q('date', 3, { month: 7, year: 2017 }), 'July 3, 2017'],
     ['ru', '2 июля 2017', q('date', 5, { month: 8, year: 2018 }), '5 августа 2018'],

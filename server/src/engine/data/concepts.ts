@@ -99,6 +99,7 @@ export const CONCEPTS: readonly Concept[] = [
   c('minute', 'measure', 'minute|minutes', 'минут*', 'دقيق*|دقائق', '分钟'),
   // Nature and weather.
   c('earthquake', 'event', 'earthquake*|quake|magnitude|tremor*|seismic', 'землетрясени*|магнитуд*|толчк*|сейсм*', 'زلزال|زلازل|قوته|بقوة|درجات', '地震|震级|级'),
+  c('magnitude', 'measure', 'magnitude|richter', 'магнитуд*|рихтер*', 'بقوة|قوته|ريختر', '震级|里氏'),
   c('tsunami', 'event', 'tsunami*|waves|wave', 'цунами|волн*', 'تسونامي|أمواج|موج*', '海啸|海浪'),
   c('storm', 'event', 'hurricane*|storm*|cyclone*|typhoon*|winds|wind|rain*|rainfall|flood*', 'ураган*|шторм*|циклон*|тайфун*|ветр*|дожд*|осадк*|наводнени*', 'إعصار|أعاصير|عاصف*|رياح|أمطار|مطر|فيضان*', '飓风|风暴|台风|风|雨|降雨|洪水'),
   c('temperature', 'measure', 'temperature*|degrees|degree|warm*|heat|cold', 'температур*|градус*|жар*|холод*', 'حرار*|درج*', '温度|气温|度'),

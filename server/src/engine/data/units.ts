@@ -55,9 +55,6 @@ export const AR_DUAL_TIME_UNITS: readonly [string, TimeUnit][] = [
   ['دقيقتين', 'minute'], ['دقيقتان', 'minute'], ['عقدين', 'decade'], ['عقدان', 'decade'], ['قرنين', 'century'], ['قرنان', 'century'],
 ];
 
-/** The Chinese unit "年" after a numeral: a span of years; after a four-digit figure it names the year itself. */
-export const ZH_YEAR_CHAR = '年';
-
 /** "ago": after the duration ("15 years ago", "15 лет назад", "15年前") or, in Arabic, before it ("قبل 15 عاما"). */
 export const AGO_AFTER: readonly string[] = ['ago', 'назад', 'тому назад', '前', '以前'];
 export const AGO_BEFORE: readonly string[] = ['قبل'];
@@ -169,7 +166,7 @@ export const YEAR_BEFORE: readonly string[] = [
 
 /** Words after a four-digit figure that make it a year: "2017 году", "2017 г.", "2017م". */
 export const YEAR_AFTER: readonly string[] = [
-  'год', 'года', 'году', 'годом', 'г.', 'г', 'гг.', 'гг', 'м', 'م', 'ميلادي', 'ميلادية', 'هـ', 'ad', 'bc', 'a.d.', 'b.c.', 'ce', 'bce',
+  'год', 'года', 'году', 'годом', 'годах', 'годы', 'годов', 'годам', 'г.', 'г', 'гг.', 'гг', 'м', 'م', 'ميلادي', 'ميلادية', 'هـ', 'ad', 'bc', 'a.d.', 'b.c.', 'ce', 'bce',
 ];
 
 /** "this year", "этого года", "العام الجاري", "今年": a year the article's date resolves. */

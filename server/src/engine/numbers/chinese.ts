@@ -14,12 +14,12 @@ const NUMERAL = new Set([...Object.keys(ZH_DIGITS), ...Object.keys(ZH_SMALL_UNIT
 const CLASSIFIERS = [...ZH_CLASSIFIERS].sort((a, b) => b.length - a.length);
 const RANGE = new Set(['至', '到', '-', '–', '—', '~', '－', '～']);
 
-/** The Han characters from token i on, glued or spaced on one line, as one string of at most n characters. */
+/** The Han characters from token i on, on one line, as one string of at most n characters. */
 function hanRun(s: Scan, i: number, n: number): string {
   let out = '';
   for (let k = i; k < i + n; k++) {
     const t = s.next(k);
-    if (!t || (t.kind !== 'han' && !(t.kind === 'sym' && k > i))) break;
+    if (!t || t.kind !== 'han') break;
     out += t.text;
   }
   return out;
@@ -318,7 +318,7 @@ function numeric(s: Scan, i: number): Found | undefined {
   // Durations: 五年, 三个月, 15年前, 13岁.
   const unit = t?.kind === 'han' ? TIME_UNIT.match(s.tokens, k) : undefined;
   if (unit && !(unit.value === 'day' && t?.text === '日')) {
-    const { v, p, u } = normaliseUnit(base.value, base.precision, unit.value);
+    const { v, p, u, k: factor } = normaliseUnit(base.value, base.precision, unit.value);
     const ago = spellsAny(s, unit.end, ['以前', '前']);
     const agoIsPeriod = ago && chineseCore(s, ago.end) !== undefined; // 2017年前五个月
     const q: Draft = { dimension: 'duration', value: v, precision: p, scale, hedge, timeUnit: u };
@@ -326,7 +326,7 @@ function numeric(s: Scan, i: number): Found | undefined {
       q.ago = true;
       if (u === 'year' && s.ctxYear && Number.isInteger(v)) q.year = s.ctxYear - v;
     }
-    return { ...found(i, unit.end, q, [...parts, { role: 'unit', start: k, end: unit.end }], core), unitFactor: v / base.value || 1 };
+    return { ...found(i, unit.end, q, [...parts, { role: 'unit', start: k, end: unit.end }], core), unitFactor: factor };
   }
   const times = spells(s, k, '次');
   if (times !== undefined) return found(i, times, { dimension: 'count', ...base }, [...parts, { role: 'unit', start: k, end: times }], core);
@@ -344,10 +344,10 @@ function numeric(s: Scan, i: number): Found | undefined {
 }
 
 /** Decades and centuries count in years. */
-export function normaliseUnit(value: number, precision: number, unit: TimeUnit): { v: number; p: number; u: TimeUnit } {
-  if (unit === 'decade') return { v: mul(value, 10), p: mul(precision, 10), u: 'year' };
-  if (unit === 'century') return { v: mul(value, 100), p: mul(precision, 100), u: 'year' };
-  return { v: value, p: precision, u: unit };
+export function normaliseUnit(value: number, precision: number, unit: TimeUnit): { v: number; p: number; u: TimeUnit; k: number } {
+  if (unit === 'decade') return { v: mul(value, 10), p: mul(precision, 10), u: 'year', k: 10 };
+  if (unit === 'century') return { v: mul(value, 100), p: mul(precision, 100), u: 'year', k: 100 };
+  return { v: value, p: precision, u: unit, k: 1 };
 }
 
 function yearChain(s: Scan, core: Core): Found {

@@ -5,7 +5,7 @@ import type { Period } from '../types';
 import { AR_ORDINAL, DAY_HALF, EN_CARDINAL, EN_ORDINAL, PERIOD_NOUN, RANGE_JOINER, RU_ORDINAL, THIS_YEAR_PHRASE } from './lexicon';
 import { readLiteral } from './literal';
 import { isYearValue, type Found, type Part, type Scan } from './scan';
-import { arabicStems, isArabicWord, isCyrillicWord, isLatinWord } from './tokens';
+import { isArabicWord, isCyrillicWord, isLatinWord, stemsOf } from './tokens';
 import { readCore } from './words';
 
 const EN_FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -190,10 +190,10 @@ export function tryWeekday(s: Scan, i: number): Found | undefined {
   } else if (isArabicWord(t)) {
     for (const c of clitics(raw)) if ((day = weekdayNumber(c))) break;
     // "الاثنين" is also "the two" and "أحد" "one": without "يوم" they are weekdays only with the article, not after "between".
-    const stems = arabicStems(t.norm);
+    const stems = stemsOf(t);
     if (day && stems.some((x) => AR_AMBIGUOUS_WEEKDAYS.has(x))) {
       const prev = s.tokens[i - 1];
-      const afterYawm = prev !== undefined && arabicStems(prev.norm).includes('يوم');
+      const afterYawm = prev !== undefined && stemsOf(prev).includes('يوم');
       const withArticle = stems.some((x) => x.startsWith('ال'));
       if (!afterYawm && (!withArticle || (prev !== undefined && AR_TWO_CONTEXT.has(prev.norm)))) return undefined;
     }
@@ -227,7 +227,7 @@ export function tryTime(s: Scan, i: number): Found | undefined {
   const half = s.next(end) ? DAY_HALF.match(s.tokens, end) : undefined;
   const ruHalf = half && isCyrillicWord(s.tokens[end]) && s.tokens[end].norm === 'дня';
   const prev = s.tokens[i - 1];
-  const afterSaa = prev && isArabicWord(prev) && arabicStems(prev.norm).includes('ساعة');
+  const afterSaa = prev && isArabicWord(prev) && stemsOf(prev).includes('ساعة');
   if (minutes === undefined && (!half || ruHalf) && !afterSaa) return undefined;
   if (hour > 24 || (half && !ruHalf && hour > 12)) return undefined;
   let h = hour;
@@ -279,9 +279,9 @@ function ordinalPeriod(s: Scan, i: number): { start: number; end: number; period
   const t = s.tokens[i];
   let ord: number | undefined;
   let j = i + 1;
-  if (isLatinWord(t)) ord = EN_ORDINAL.get(t.norm);
+  if (/^(I|II|III|IV)$/.test(s.raw(i))) ord = ['I', 'II', 'III', 'IV'].indexOf(s.raw(i)) + 1;
+  else if (isLatinWord(t)) ord = EN_ORDINAL.get(t.norm);
   else if (isCyrillicWord(t)) ord = RU_ORDINAL.get(t.norm)?.value;
-  else if (/^(I|II|III|IV)$/.test(s.raw(i))) ord = ['I', 'II', 'III', 'IV'].indexOf(s.raw(i)) + 1;
   if (ord !== undefined && ord <= EN_PERIOD_ORDINAL_MAX) {
     // A count between: "first five months", "первые 5 месяцев".
     const core = s.next(j) ? readCore(s, j) : undefined;
@@ -303,7 +303,7 @@ function ordinalPeriod(s: Scan, i: number): { start: number; end: number; period
   const noun = isArabicWord(t) ? PERIOD_NOUN.match(s.tokens, i) : undefined;
   if (noun && noun.value !== 'month') {
     const o = s.next(noun.end);
-    const v = o && isArabicWord(o) ? arabicStems(o.norm).map((x) => AR_ORDINAL.get(x)).find((x) => x !== undefined) : undefined;
+    const v = o && isArabicWord(o) ? stemsOf(o).map((x) => AR_ORDINAL.get(x)).find((x) => x !== undefined) : undefined;
     if (v && !v.feminine && v.value <= (noun.value === 'half' ? 2 : 4)) {
       return { start: i, end: noun.end + 1, period: { unit: noun.value, from: v.value, to: v.value }, parts: [{ role: 'ordinal', start: noun.end, end: noun.end + 1 }] };
     }
@@ -319,11 +319,11 @@ function arabicMonthsPeriod(s: Scan, i: number): { start: number; end: number; p
   if (noun?.value === 'month') {
     const core = s.next(noun.end) ? readCore(s, noun.end) : undefined;
     const first = core && s.next(core.end);
-    if (core && first && isArabicWord(first) && arabicStems(first.norm).some((x) => x === 'اولي') && core.value >= 1 && core.value <= 12) {
+    if (core && first && isArabicWord(first) && stemsOf(first).some((x) => x === 'اولي') && core.value >= 1 && core.value <= 12) {
       return { start: i, end: core.end + 1, period: { unit: 'month', from: 1, to: core.value }, parts: [{ role: 'number', start: core.start, end: core.end }] };
     }
   }
-  if (arabicStems(t.norm).includes('اول')) {
+  if (stemsOf(t).includes('اول')) {
     const core = s.next(i + 1) ? readCore(s, i + 1) : undefined;
     const n = core && s.next(core.end) ? PERIOD_NOUN.match(s.tokens, core.end) ?? monthNoun(s, core.end) : undefined;
     if (core && n && core.value >= 1 && core.value <= 12) {

@@ -2,26 +2,15 @@
 // The claim is read again to find its parts (figure, scale word, currency, unit); only the parts that change are rewritten.
 import { ABBREVIATIONS, ICU_SCALE_FORMS, SCALE_WORDS, type ScaleFamily, type ScaleWord } from '../data/scales';
 import { CURRENCY_SYMBOL, CURRENCY_WORD } from '../data/currencies';
-import { AR_AGREEMENT, EN_SINGULAR_PLURAL, RU_AGREEMENT } from '../data/units';
-import { AR_CARDINALS, RU_CARDINALS, type RuCase } from '../data/numberWords';
 import type { Lang, NumberClaim, Quantity } from '../types';
+import { agree, timesWords, wordsLike } from './agreement';
 import { convertInto } from './dimension';
 import { extractDetailed, type DetailedClaim } from './extract';
-import { AR_ORDINAL, RU_ORDINAL } from './lexicon';
-import {
-  arabicCardinal, arabicOrdinal, chineseNumeral, decimalsFor, englishCardinal, englishOrdinal, englishOrdinalSuffix, matchCase,
-  renderDigits, russianCardinal, russianOrdinal, toScript, type DigitStyle,
-} from './render';
-import type { Part, PartRole } from './scan';
-import { arabicStems, normWord } from './tokens';
-
-type Lang4 = 'en' | 'ru' | 'ar' | 'zh';
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
+import { chineseNumeral, decimalsFor, englishOrdinalSuffix, matchCase, renderDigits, type DigitStyle } from './render';
+import type { PartRole } from './scan';
+import { dateText, ordinalText, periodText, timeText, weekdayText, yearText } from './suggestCalendar';
+import { normWord } from './tokens';
+import { Writer, type Lang4 } from './writer';
 
 /**
  * The claim's text rewritten to carry the source's value: "35%" + 33.7 → "33.7%"; "70,2 млн долларов" + 70.2e9 →
@@ -34,13 +23,21 @@ export function formatSuggestion(claim: NumberClaim, source: Quantity, lang: Lan
   return written ?? plain(source, claim.quantity, l);
 }
 
+/** The claim's parts, read again from its own text; a claim read differently out of its sentence is one part of its kind. */
 function reparse(claim: NumberClaim, lang: Lang4): DetailedClaim | undefined {
   const all = extractDetailed(claim.text, lang);
   const same = all.filter((x) => x.claim.quantity.dimension === claim.quantity.dimension);
   const pick = (xs: DetailedClaim[]): DetailedClaim | undefined =>
     xs.sort((a, b) => b.claim.end - b.claim.start - (a.claim.end - a.claim.start))[0];
+  const role = WHOLE_PART[claim.quantity.dimension];
+  if (!same.length && role) {
+    const digits = /^[\d\u0660-\u0669\u06f0-\u06f9]/.test(claim.text);
+    return { claim: { ...claim, start: 0, end: claim.text.length }, parts: [{ role, start: 0, end: claim.text.length }], written: digits ? 'digits' : 'words' };
+  }
   return pick(same) ?? pick(all);
 }
+
+const WHOLE_PART: Partial<Record<Quantity['dimension'], PartRole>> = { weekday: 'weekday', ordinal: 'ordinal', year: 'number', month: 'month' };
 
 function rewrite(text: string, d: DetailedClaim, claimQ: Quantity, source: Quantity, lang: Lang4): string | undefined {
   const w = new Writer(text, d.parts);
@@ -60,30 +57,6 @@ function rewrite(text: string, d: DetailedClaim, claimQ: Quantity, source: Quant
       return periodText(w, d, source, lang);
     default:
       return quantityText(w, d, claimQ, source, lang);
-  }
-}
-
-class Writer {
-  private readonly edits: Edit[] = [];
-
-  constructor(readonly text: string, readonly parts: readonly Part[]) {}
-
-  part(role: PartRole, nth = 0): Part | undefined {
-    return this.parts.filter((p) => p.role === role)[nth];
-  }
-
-  of(p: Part): string {
-    return this.text.slice(p.start, p.end);
-  }
-
-  set(start: number, end: number, text: string): void {
-    this.edits.push({ start, end, text });
-  }
-
-  result(): string {
-    let out = this.text;
-    for (const e of [...this.edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-    return out;
   }
 }
 
@@ -187,10 +160,6 @@ function defaultStyle(lang: Lang4, script: DigitStyle['script']): DigitStyle {
   return { script, decSep: lang === 'ru' ? ',' : '.' };
 }
 
-const RU_CASE_OF = new Map<string, RuCase>();
-for (const c of RU_CARDINALS) for (const [form, word] of Object.entries(c.forms) as [RuCase, string][]) if (!RU_CASE_OF.has(word)) RU_CASE_OF.set(word, form);
-const AR_CARDINAL_WORDS = new Set(AR_CARDINALS.map(([w]) => normWord(w)));
-
 /** The figure written like the claim's: digits in its script and separators, or words in its language and form. */
 function figure(old: string, value: number, decimals: number, d: DetailedClaim, lang: Lang4): string {
   const integer = Math.abs(value - Math.round(value)) < 1e-9 && decimals === 0;
@@ -209,282 +178,11 @@ function figure(old: string, value: number, decimals: number, d: DetailedClaim, 
   return renderDigits(value, decimals, style);
 }
 
-function wordsLike(old: string, n: number, lang: Lang4): string | undefined {
-  if (lang === 'en' || /^[a-z]/i.test(old)) {
-    const w = englishCardinal(n);
-    return w && matchCase(w, old);
-  }
-  if (lang === 'ru' || /^[\u0400-\u04ff]/.test(old)) {
-    const first = normWord(old.split(/\s+/)[0]);
-    const w = russianCardinal(n, RU_CASE_OF.get(first) ?? 'nom');
-    return w && matchCase(w, old);
-  }
-  if (lang === 'ar' || /^[\u0600-\u06ff]/.test(old)) {
-    const word = old.split(/\s+/)[0];
-    const norm = normWord(word);
-    const stem = arabicStems(norm).find((x) => AR_CARDINAL_WORDS.has(x));
-    if (!stem) return undefined;
-    const prefix = word.slice(0, Math.max(0, word.length - lengthOfStem(word, stem)));
-    const w = arabicCardinal(n, stem.endsWith('ة'));
-    return w && prefix + w;
-  }
-  return undefined;
-}
-
-/** How many characters at the end of an Arabic word make up a normalised stem (diacritics count as part of it). */
-function lengthOfStem(word: string, stem: string): number {
-  for (let k = 1; k <= word.length; k++) if (normWord(word.slice(word.length - k)) === stem) return k;
-  return word.length;
-}
-
 function currencyIn(old: string, code: string, lang: Lang4): string {
   if (/^[A-Z]{3}$/.test(old)) return code;
   if (!/\p{L}/u.test(old.replace(/[A-Z]/g, '')) && /[^\p{L}\s]/u.test(old)) return CURRENCY_SYMBOL[code] ?? code;
   const scriptLang: Lang4 = /[\u0400-\u04ff]/.test(old) ? 'ru' : /[\u0600-\u06ff]/.test(old) ? 'ar' : /[\u4e00-\u9fff]/.test(old) ? 'zh' : /[a-z]/i.test(old) ? 'en' : lang;
   return CURRENCY_WORD[scriptLang][code] ?? code;
-}
-
-/** "twice", "раз", "مرتين" rewritten for another count: "three times", "два раза", "ثلاث مرات". */
-function timesWords(old: string, n: number, lang: Lang4): string | undefined {
-  if (!Number.isInteger(n) || n < 1) return undefined;
-  const word = normWord(old);
-  if (['once', 'twice', 'thrice'].includes(word) || lang === 'en') {
-    const w = n === 1 ? 'once' : n === 2 ? 'twice' : englishCardinal(n) && `${englishCardinal(n)} times`;
-    return w && matchCase(w, old);
-  }
-  if (['раз', 'дважды', 'трижды'].includes(word) || lang === 'ru') {
-    if (n === 1) return matchCase('раз', old);
-    if (n === 2 && word === 'дважды') return matchCase('дважды', old);
-    const c = russianCardinal(n, 'nom');
-    return c && matchCase(`${c} ${agree('раз', n, 'ru')}`, old);
-  }
-  if (arabicStems(word).some((x) => x === 'مرة' || x === 'مرتين' || x === 'مرتان') || lang === 'ar') {
-    if (n === 1) return 'مرة';
-    if (n === 2) return 'مرتين';
-    const c = arabicCardinal(n, false);
-    return c ? `${c} مرات` : `${n} مرة`;
-  }
-  return undefined;
-}
-
-const EN_FORMS = new Map<string, [string, string]>();
-for (const [one, many] of EN_SINGULAR_PLURAL) {
-  EN_FORMS.set(one, [one, many]);
-  EN_FORMS.set(many, [one, many]);
-}
-
-/** A noun (or unit) after a figure, made to agree with a new count; undefined when the form is not one the table knows. */
-function agree(word: string, n: number, lang: Lang4): string | undefined {
-  const lower = word.toLowerCase();
-  if (/^[a-z]/i.test(word)) {
-    const forms = EN_FORMS.get(lower);
-    if (forms) return matchCase(Math.abs(n) === 1 ? forms[0] : forms[1], word);
-    return firstWord(word, n, lang);
-  }
-  if (/^[\u0400-\u04ff]/.test(word)) {
-    const row = RU_AGREEMENT.find((r) => r.includes(normWord(word)));
-    if (!row) return firstWord(word, n, lang);
-    const category = new Intl.PluralRules('ru').select(n);
-    return matchCase(category === 'one' ? row[0] : category === 'few' || category === 'other' ? row[1] : row[2], word);
-  }
-  if (/^[\u0600-\u06ff]/.test(word)) {
-    const norm = normWord(word);
-    const row = AR_AGREEMENT.find((r) => r.some((f) => normWord(f) === norm));
-    if (!row) return undefined;
-    const tanween = word.includes('\u064b');
-    if (!Number.isInteger(n) || n === 1 || n >= 100 || n === 0) return row[0];
-    if (n === 2) return row[1];
-    if (n <= 10) return row[2];
-    return row[3] + (tanween && row[3].endsWith('ا') ? '\u064b' : '');
-  }
-  return undefined;
-}
-
-/** "раза в месяц", "times a year": the first word agrees, the rest stays. */
-function firstWord(phrase: string, n: number, lang: Lang4): string | undefined {
-  const m = phrase.match(/^(\S+)(\s.*)$/s);
-  if (!m) return undefined;
-  const head = agree(m[1], n, lang);
-  return head === undefined ? undefined : head + m[2];
-}
-
-// ——— calendar ———
-
-function yearText(w: Writer, d: DetailedClaim, source: Quantity): string | undefined {
-  const year = source.dimension === 'year' ? source.value : source.year ?? source.period?.year;
-  const p = w.part('number') ?? w.part('year');
-  if (year === undefined || !p) return undefined;
-  w.set(p.start, p.end, toScript(String(year), d.literal?.script ?? 'ascii'));
-  return w.result();
-}
-
-function monthName(month: number, lang: Lang4, like: string): string {
-  const date = new Date(Date.UTC(2017, month - 1, 15));
-  if (lang === 'zh') return String(month);
-  if (lang === 'ru') {
-    const nom = new Intl.DateTimeFormat('ru', { month: 'long', timeZone: 'UTC' }).format(date);
-    const gen = new Intl.DateTimeFormat('ru', { month: 'long', day: 'numeric', timeZone: 'UTC' }).formatToParts(date).find((p) => p.type === 'month')?.value ?? nom;
-    const l = like.toLowerCase();
-    const form = /е$/.test(l) && !/ие$/.test(l) ? nom.replace(/[ьй]$/, '') + 'е' : /[ая]$/.test(l) ? gen : nom;
-    return matchCase(form, like);
-  }
-  const abbreviated = like.endsWith('.') || (lang === 'en' && like.length <= 4 && !['june', 'july', 'may'].includes(like.toLowerCase()));
-  const name = new Intl.DateTimeFormat(lang, { month: abbreviated ? 'short' : 'long', timeZone: 'UTC' }).format(date);
-  return lang === 'en' ? matchCase(name, like) + (like.endsWith('.') && !name.endsWith('.') ? '.' : '') : name;
-}
-
-function dateText(w: Writer, d: DetailedClaim, claimQ: Quantity, source: Quantity, lang: Lang4): string | undefined {
-  const script = d.literal?.script ?? 'ascii';
-  const year = w.part('year');
-  const targetYear = source.dimension === 'year' ? source.value : source.year;
-  if (year && targetYear !== undefined) w.set(year.start, year.end, toScript(String(targetYear), script));
-  if (source.dimension === 'date' || source.dimension === 'month') {
-    const month = w.part('month');
-    const m = source.dimension === 'month' ? source.value : source.month;
-    if (month && m) {
-      const old = w.of(month);
-      w.set(month.start, month.end, /^\d/.test(old) ? String(m) : lang === 'zh' ? chineseNumeral(m, 0, false) ?? String(m) : monthName(m, lang, old));
-    }
-    const day = w.part('day');
-    if (day && source.dimension === 'date' && claimQ.dimension === 'date') {
-      const old = w.of(day);
-      const suffix = old.match(/(st|nd|rd|th)$/i)?.[0];
-      const digits = /^\d/.test(old) ? toScript(String(source.value), script) : chineseNumeral(source.value, 0, false) ?? String(source.value);
-      w.set(day.start, day.end, suffix ? digits + matchCase(englishOrdinalSuffix(source.value), suffix) : digits + old.replace(/^[\d\u0660-\u0669]+/, '').replace(/^(st|nd|rd|th)/i, ''));
-    }
-  }
-  return w.result();
-}
-
-function weekdayText(w: Writer, source: Quantity, lang: Lang4): string | undefined {
-  const p = w.part('weekday');
-  if (!p || source.dimension !== 'weekday') return undefined;
-  const old = w.of(p);
-  const date = new Date(Date.UTC(2017, 0, 1 + source.value)); // 2017-01-02 was a Monday
-  let name = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(date);
-  if (lang === 'ru' && /у$/.test(old) && /а$/.test(name)) name = name.slice(0, -1) + 'у';
-  if (lang === 'ar') {
-    const prefix = old.match(/^[وفبل]?(?=ال)/)?.[0] ?? '';
-    name = prefix + name;
-  }
-  if (lang === 'zh') {
-    const head = old.match(/^(星期|礼拜|周)/)?.[0] ?? '星期';
-    name = head + '一二三四五六日'[source.value - 1];
-  }
-  w.set(p.start, p.end, matchCase(name, old));
-  return w.result();
-}
-
-function ordinalText(w: Writer, d: DetailedClaim, n: number, lang: Lang4): string | undefined {
-  if (!Number.isInteger(n) || n < 1) return undefined;
-  const ord = w.part('ordinal');
-  const num = w.part('number');
-  const script = d.literal?.script ?? 'ascii';
-  if (d.written === 'zh' && num) {
-    w.set(num.start, num.end, chineseNumeral(n, 0, w.of(num).includes('两')) ?? String(n));
-    return w.result();
-  }
-  if (d.written === 'digits') {
-    const p = ord ?? num;
-    if (!p) return undefined;
-    const old = w.of(p);
-    const digits = old.match(/^[\d\u0660-\u0669\u06f0-\u06f9]+/)?.[0] ?? '';
-    const rest = old.slice(digits.length);
-    const suffix = /^(st|nd|rd|th)$/i.test(rest) ? matchCase(englishOrdinalSuffix(n), rest) : rest;
-    w.set(p.start, p.end, toScript(String(n), script) + suffix);
-    return w.result();
-  }
-  if (!ord) return undefined;
-  const old = w.of(ord);
-  let word: string | undefined;
-  if (/^[a-z]/i.test(old)) word = englishOrdinal(n) ?? `${n}${englishOrdinalSuffix(n)}`;
-  else if (/^[\u0400-\u04ff]/i.test(old)) {
-    const form = RU_ORDINAL.get(normWord(old))?.form;
-    word = form ? russianOrdinal(n, form) : undefined;
-  } else if (/^[\u0600-\u06ff]/.test(old)) {
-    const stem = arabicStems(normWord(old)).find((x) => AR_ORDINAL.has(x));
-    const info = stem ? AR_ORDINAL.get(stem) : undefined;
-    const o = info ? arabicOrdinal(n, info.feminine) : undefined;
-    if (stem && o) word = old.slice(0, old.length - lengthOfStem(old, stem)) + o;
-  }
-  if (!word) return undefined;
-  w.set(ord.start, ord.end, matchCase(word, old));
-  return w.result();
-}
-
-const HALVES: readonly [RegExp, string, string][] = [
-  [/a\.m\.|p\.m\./i, 'a.m.', 'p.m.'], [/\b(am|pm)\b/i, 'am', 'pm'], [/утра|вечера|ночи/, 'утра', 'вечера'],
-  [/صباح\S*|مساء\S*|ظهر\S*/, 'صباحًا', 'مساءً'],
-];
-
-function timeText(w: Writer, d: DetailedClaim, hours: number): string | undefined {
-  const num = w.part('number');
-  if (!num || !Number.isFinite(hours) || hours < 0 || hours >= 24.5) return undefined;
-  const h24 = Math.floor(hours);
-  const minutes = Math.round((hours - h24) * 60);
-  const old = w.of(num);
-  const rest = w.text.slice(num.end);
-  const half = HALVES.find(([re]) => re.test(rest));
-  const sep = old.match(/[:.]/)?.[0];
-  const h = half ? h24 % 12 || 12 : h24;
-  const mm = String(minutes).padStart(2, '0');
-  const text = sep || minutes ? `${h}${sep ?? ':'}${mm}` : String(h);
-  w.set(num.start, num.end, toScript(text, d.literal?.script ?? 'ascii'));
-  if (half) {
-    const m = rest.match(half[0]);
-    if (m && m.index !== undefined) {
-      const word = h24 < 12 ? half[1] : half[2];
-      w.set(num.end + m.index, num.end + m.index + m[0].length, matchCase(word, m[0]));
-    }
-  }
-  return w.result();
-}
-
-function periodText(w: Writer, d: DetailedClaim, source: Quantity, lang: Lang4): string | undefined {
-  const p = source.period;
-  if (!p) return undefined;
-  const months = w.parts.filter((x) => x.role === 'month');
-  if (months.length === 2 && p.unit === 'month') {
-    w.set(months[0].start, months[0].end, monthName(p.from, lang, w.of(months[0])));
-    w.set(months[1].start, months[1].end, monthName(p.to, lang, w.of(months[1])));
-    return w.result();
-  }
-  const nums = w.parts.filter((x) => x.role === 'number');
-  if (nums.length === 2) {
-    for (const [k, v] of [[0, p.from], [1, p.to]] as const) {
-      const old = w.of(nums[k]);
-      w.set(nums[k].start, nums[k].end, /^\d/.test(old) ? String(v) : chineseNumeral(v, 0, false) ?? String(v));
-    }
-    return w.result();
-  }
-  const ord = w.part('ordinal');
-  if (nums.length === 1 && p.from === 1) {
-    const n = p.to - p.from + 1;
-    const old = w.of(nums[0]);
-    const text = /^[\d\u0660-\u0669]/.test(old) ? toScript(String(n), d.literal?.script ?? 'ascii') : d.written === 'zh' || /^[\u4e00-\u9fff]/.test(old) ? chineseNumeral(n, 0, old.includes('两')) : wordsLike(old, n, lang);
-    if (!text) return undefined;
-    w.set(nums[0].start, nums[0].end, text);
-    return w.result();
-  }
-  if (ord && p.from === p.to) {
-    const old = w.of(ord);
-    let word: string | undefined;
-    if (/^\d/.test(old)) word = String(p.from);
-    else if (/^[a-z]/i.test(old)) word = englishOrdinal(p.from);
-    else if (/^[\u0400-\u04ff]/i.test(old)) {
-      const form = RU_ORDINAL.get(normWord(old))?.form;
-      word = form ? russianOrdinal(p.from, form) : undefined;
-    } else if (/^(I|II|III|IV)$/.test(old)) word = ['I', 'II', 'III', 'IV'][p.from - 1];
-    else if (/^[\u0600-\u06ff]/.test(old)) {
-      const stem = arabicStems(normWord(old)).find((x) => AR_ORDINAL.has(x));
-      const o = stem ? arabicOrdinal(p.from, AR_ORDINAL.get(stem)?.feminine ?? false) : undefined;
-      if (stem && o) word = old.slice(0, old.length - lengthOfStem(old, stem)) + o;
-    } else if (/^[\u4e00-\u9fff]/.test(old)) word = p.from === 1 ? '上' : '下';
-    if (!word) return undefined;
-    w.set(ord.start, ord.end, matchCase(word, old));
-    return w.result();
-  }
-  return undefined;
 }
 
 // ——— fallback ———

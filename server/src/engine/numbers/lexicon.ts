@@ -10,7 +10,7 @@ import {
 import {
   AR_CARDINALS, AR_ORDINALS, EN_CARDINALS, EN_MULTIPLIERS, EN_ORDINALS, RU_CARDINALS, RU_ORDINALS, type RuCase, type RuOrdinal,
 } from '../data/numberWords';
-import { arabicStems, normWord, phraseWords, type Token } from './tokens';
+import { normWord, phraseWords, stemsOf, type Token } from './tokens';
 
 export interface PhraseHit<T> {
   value: T;
@@ -40,6 +40,11 @@ export class PhraseTable<T> {
       push(this.byLast, words[words.length - 1], { words, value });
     }
     for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** The first word of every phrase, to tell quickly whether a token can start one. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
   }
 
   /** The longest phrase starting at token i. The first word may carry Arabic clitics. */
@@ -90,8 +95,8 @@ function push<T>(map: Map<string, Entry<T>[]>, key: string, e: Entry<T>): void {
   else map.set(key, [e]);
 }
 
-function stems(t: Token): string[] {
-  return t.kind === 'word' && /^[\u0600-\u06ff]/.test(t.text) ? arabicStems(t.norm) : [t.norm];
+function stems(t: Token): readonly string[] {
+  return stemsOf(t);
 }
 
 function rest(tokens: readonly Token[], i: number, words: string[], from: number): boolean {

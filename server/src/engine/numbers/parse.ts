@@ -11,7 +11,8 @@ import {
 } from './lexicon';
 import { readLiteral } from './literal';
 import { isYearValue, mul, Scan, type Draft, type Found, type NumberContext, type Part } from './scan';
-import { arabicStems, isArabicWord, isCyrillicWord, isLatinWord, tokenize } from './tokens';
+import { isArabicWord, isCyrillicWord, isLatinWord, stemsOf, tokenize } from './tokens';
+import { mayStartClaim } from './triggers';
 import { readCore, type Core } from './words';
 
 export function parseNumbers(text: string, lang: Lang, ctx: NumberContext): { scan: Scan; found: Found[] } {
@@ -19,6 +20,10 @@ export function parseNumbers(text: string, lang: Lang, ctx: NumberContext): { sc
   const found: Found[] = [];
   let i = 0;
   while (i < s.tokens.length) {
+    if (!mayStartClaim(s.tokens[i])) {
+      i++;
+      continue;
+    }
     const f = tryAt(s, i);
     if (f && f.end > i) {
       found.push(f);
@@ -99,10 +104,10 @@ function tryOrdinal(s: Scan, i: number): Found | undefined {
     return ordinal(s, i, raz, o.value, [{ role: 'ordinal', start: i, end: i + 1 }], 'words');
   }
   if (isArabicWord(t)) {
-    const o = arabicStems(t.norm).map((x) => AR_ORDINAL.get(x)).find((x) => x !== undefined);
+    const o = stemsOf(t).map((x) => AR_ORDINAL.get(x)).find((x) => x !== undefined);
     if (!o) return undefined;
     const prev = s.tokens[i - 1];
-    const prevStems = prev && isArabicWord(prev) ? arabicStems(prev.norm) : [];
+    const prevStems = prev && isArabicWord(prev) ? stemsOf(prev) : [];
     if (prevStems.includes(AR_TIME_OF_DAY) && o.feminine) {
       return { start: i, end: i + 1, quantity: { dimension: 'time', value: o.value, scale: 1, precision: 1 }, parts: [{ role: 'ordinal', start: i, end: i + 1 }], written: 'words' };
     }
@@ -170,7 +175,8 @@ function scaleAfter(s: Scan, k: number, core: Core, hasCurrency: boolean): { fac
   const word = t.norm;
   const glued = t.gap === 'none';
   if (t.kind === 'han' && !glued) return undefined;
-  if (/^(k|m|b)$/.test(word) || (word === 'bn' && !hasCurrency && !glued)) {
+  // One-letter abbreviations only glued to digits: "$5m", "50k" (a spaced "m" may be metres, a spaced "k" anything).
+  if (/^(k|m|b)$/.test(word)) {
     if (!glued || core.written !== 'digits') return undefined;
     if (word === 'b' && !hasCurrency) return undefined;
     if (word === 'm' && s.isSym(sc.end, '-') && s.glued(sc.end) && s.glued(sc.end + 1)?.kind === 'word') return undefined; // "300m-long"
@@ -200,7 +206,7 @@ function isYear(s: Scan, start: number, k: number): boolean {
   const prev = YEAR_WORD_BEFORE.matchBefore(s.tokens, start);
   if (prev) {
     const word = s.tokens[prev.end - 1];
-    const stems = isArabicWord(word) ? arabicStems(word.norm) : [word.norm];
+    const stems = stemsOf(word);
     if (stems.some((x) => STRONG_YEAR_BEFORE.has(x)) || !countNoun) return true;
   }
   if (!next || next.kind === 'sym' || next.kind === 'num') return true;
@@ -256,7 +262,7 @@ function tryTimesAlone(s: Scan, i: number): Found | undefined {
   if (alone) {
     value = alone.value;
     end = alone.end;
-  } else if (t.norm === 'раз' || (isArabicWord(t) && arabicStems(t.norm).includes('مرة'))) {
+  } else if (t.norm === 'раз' || (isArabicWord(t) && stemsOf(t).includes('مرة'))) {
     value = 1;
     if (isArabicWord(s.next(end)) && s.tokens[end].norm === 'واحدة') end++;
   } else return undefined;
@@ -279,8 +285,8 @@ function bareUnit(s: Scan, i: number): Found | undefined {
   const t = s.tokens[i];
   const dual = isArabicWord(t) ? AR_DUAL_TIME.match(s.tokens, i) : undefined;
   if (dual) {
-    const { v, p, u } = normaliseUnit(2, 1, dual.value);
-    return { start: i, end: dual.end, quantity: { dimension: 'duration', value: v, timeUnit: u, scale: 1, precision: p }, parts: [{ role: 'unit', start: i, end: dual.end }], written: 'words', unitFactor: v / 2 };
+    const { v, p, u, k } = normaliseUnit(2, 1, dual.value);
+    return { start: i, end: dual.end, quantity: { dimension: 'duration', value: v, timeUnit: u, scale: 1, precision: p }, parts: [{ role: 'unit', start: i, end: dual.end }], written: 'words', unitFactor: k };
   }
   const unit = TIME_UNIT.match(s.tokens, i);
   if (!unit || t.kind === 'han') return undefined;
@@ -294,10 +300,10 @@ function bareUnit(s: Scan, i: number): Found | undefined {
     if (!AR_BARE_UNITS.has(t.norm) || !prev || prev.norm !== 'قبل' || s.next(unit.end)?.kind === 'num') return undefined;
     ago = true;
   } else return undefined;
-  const { v, p, u } = normaliseUnit(1, 1, unit.value);
+  const { v, p, u, k } = normaliseUnit(1, 1, unit.value);
   const q: Draft = { dimension: 'duration', value: v, timeUnit: u, scale: 1, precision: p, ago: ago || undefined };
   if (ago && u === 'year' && s.ctxYear) q.year = s.ctxYear - v;
-  return { start: i, end: unit.end, quantity: q, parts: [{ role: 'unit', start: i, end: unit.end }], written: 'words', unitFactor: v };
+  return { start: i, end: unit.end, quantity: q, parts: [{ role: 'unit', start: i, end: unit.end }], written: 'words', unitFactor: k };
 }
 
 function tryQuantity(s: Scan, i: number): Found | undefined {
@@ -380,8 +386,7 @@ function tryQuantity(s: Scan, i: number): Found | undefined {
     const ago = s.next(end) !== undefined && AGO_AFTER_WORD.match(s.tokens, end) !== undefined;
     if (core.weak === 'article' && !ago && !HEDGE_BEFORE.matchBefore(s.tokens, i)) return undefined;
     if (!per || ago) {
-      const { v, p, u } = normaliseUnit(value, precision, unit.value);
-      const factor = v / (value || 1);
+      const { v, p, u, k: factor } = normaliseUnit(value, precision, unit.value);
       value = v;
       precision = p;
       const q: Omit<Draft, 'value' | 'precision' | 'scale'> = { dimension: 'duration', timeUnit: u };
@@ -396,6 +401,8 @@ function tryQuantity(s: Scan, i: number): Found | undefined {
   const gluedOnly = measure !== undefined && GLUED_ONLY_MEASURES.has(s.tokens[hk].norm);
   // "5km", "100m": a one-letter unit only glued and in lower case ("4G" is a network, not grams).
   if (measure && !(gluedOnly && (s.tokens[hk].gap !== 'none' || hk !== k || s.raw(hk) !== s.tokens[hk].norm))) {
+    // "بقوة 7.5 درجات": an earthquake's strength in "degrees" is a magnitude, a bare figure as in "7.5 magnitude".
+    if (measure.value === 'degree' && isStrength(s, core.start)) return done(measure.end, { dimension: 'count' }, [{ role: 'unit', start: k, end: measure.end }]);
     return done(measure.end, { dimension: 'measure', measureUnit: measure.value }, [{ role: 'unit', start: k, end: measure.end }]);
   }
   // Frequencies: "three times a year", "два раза в месяц", "ثلاث مرات في الأسبوع".
@@ -407,6 +414,13 @@ function tryQuantity(s: Scan, i: number): Found | undefined {
   if (core.weak && !attached) return undefined;
   if (yearCandidate && !attached && isYear(s, core.start, k)) return done(k, { dimension: 'year' });
   return done(k, { dimension: 'count' });
+}
+
+const AR_STRENGTH = /^(قو|شد)(ة|ت)/;
+
+function isStrength(s: Scan, start: number): boolean {
+  for (const t of [s.tokens[start - 1], s.tokens[start - 2]]) if (t && isArabicWord(t) && stemsOf(t).some((x) => AR_STRENGTH.test(x))) return true;
+  return false;
 }
 
 /** For hedges: a Russian preposition between a hedge and its figure is skipped ("примерно за 12 дней"). */

@@ -13,6 +13,13 @@ export interface Token {
   norm: string;
   /** What lies between this token and the one before: nothing, spaces, or a line break. */
   gap: 'none' | 'space' | 'break';
+  /** For an Arabic word, its normalised form and the same without clitics ("بنحو" → "نحو"); see stemsOf. */
+  arabic?: string[];
+}
+
+/** The forms a lookup tries for a token: its normalised form, and for an Arabic word its clitic-free stems. */
+export function stemsOf(t: Token): readonly string[] {
+  return t.arabic ?? [t.norm];
 }
 
 // Digit runs; words in any script but Han; single Han characters; any other visible character.
@@ -21,6 +28,8 @@ const TOKEN = /(\d+)|((?:(?!\p{Script=Han})[\p{L}\p{M}])+)|(\p{Script=Han})|([^\
 
 export function normWord(word: string): string {
   const w = word.toLowerCase();
+  const c = w.charCodeAt(0);
+  if (c < 0x400) return w;
   if (/[\u0600-\u06ff]/.test(w)) {
     return w
       .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
@@ -40,7 +49,10 @@ export function tokenize(text: string): Token[] {
     const kind: TokenKind = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'han' : 'sym';
     const between = start === last ? '' : folded.slice(last, start);
     const gap = between === '' ? 'none' : /[\n\r\u2028\u2029]/.test(between) ? 'break' : 'space';
-    out.push({ kind, start, end, text: m[0], norm: kind === 'word' ? normWord(m[0]) : m[0], gap });
+    const norm = kind === 'word' ? normWord(m[0]) : m[0];
+    const c = norm.charCodeAt(0);
+    const arabic = kind === 'word' && c >= 0x600 && c <= 0x6ff ? arabicStems(norm) : undefined;
+    out.push({ kind, start, end, text: m[0], norm, gap, arabic });
     last = end;
   }
   return out;

@@ -3,7 +3,7 @@ import { AR_NEEDS_NOUN, AR_TEEN_ONLY, AR_TEEN_TEN, RU_ONE_AND_HALF } from '../da
 import { AR_CARDINAL, AR_DUAL_SCALE, BARE_SCALES, EN_CARDINAL, EN_MULTIPLIER, RU_CARDINAL } from './lexicon';
 import { readLiteral, type Literal } from './literal';
 import type { Scan, Written } from './scan';
-import { arabicStems, isArabicWord, isCyrillicWord, isLatinWord, normWord } from './tokens';
+import { isArabicWord, isCyrillicWord, isLatinWord, normWord, stemsOf } from './tokens';
 
 export interface Core {
   /** Token indices [start, end). */
@@ -106,8 +106,8 @@ function russianWords(s: Scan, i: number): Core | undefined {
 
 const order = (v: number): number => (v >= 100 ? 3 : v >= 20 ? 2 : v >= 10 ? 1.5 : 1);
 
-function arabicValue(norm: string): number | undefined {
-  for (const stem of arabicStems(norm)) {
+function arabicValue(stems: readonly string[]): number | undefined {
+  for (const stem of stems) {
     const v = AR_CARDINAL.get(stem);
     if (v !== undefined) return v;
   }
@@ -122,13 +122,13 @@ function arabicWords(s: Scan, i: number): Core | undefined {
   if (bare && isArabicWord(t)) {
     // "مليون زائر": a scale word standing for one of its kind, when no figure comes before it.
     const prev = s.tokens[i - 1];
-    if (!prev || (prev.kind !== 'num' && arabicValue(prev.norm) === undefined)) {
+    if (!prev || (prev.kind !== 'num' && arabicValue(stemsOf(prev)) === undefined)) {
       return { start: i, end: bare.end, value: bare.value, precision: bare.value, written: 'words', scale: bare.value };
     }
   }
-  let value = arabicValue(t.norm);
+  let value = arabicValue(stemsOf(t));
   if (value === undefined) return undefined;
-  const bareForm = arabicStems(t.norm).find((x) => AR_CARDINAL.has(x)) ?? t.norm;
+  const bareForm = stemsOf(t).find((x) => AR_CARDINAL.has(x)) ?? t.norm;
   let j = i + 1;
   const nextWord = s.next(j);
   if (value < 10 && nextWord && AR_TEN.has(nextWord.norm)) {

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { SourceIndex } from '../../server/src/engine';
 import { findDateline } from '../../server/src/engine/sources/dateline';
+import { splitSentences } from '../../server/src/engine/text/segment';
 
 const seeds = path.join(__dirname, '..', '..', '..', 'seeds');
 
@@ -32,5 +33,10 @@ describe('sources', () => {
     for (const a of index.articles) {
       for (const s of a.sentences) assert.equal(a.text.slice(s.start, s.end), s.text);
     }
+  });
+
+  it('does not end a sentence inside Markdown image syntax or after an abbreviation', () => {
+    const texts = splitSentences('Revenue rose 5 units ![img](http://x/y.png) in May. Next one! The St. Petersburg forum met.').map((s) => s.text);
+    assert.deepEqual(texts, ['Revenue rose 5 units ![img](http://x/y.png) in May.', 'Next one!', 'The St. Petersburg forum met.']);
   });
 });

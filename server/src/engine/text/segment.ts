@@ -52,7 +52,7 @@ export function splitSentences(text: string, locale = 'en', byLine = false): Sen
     }
     let cur: { start: number; end: number } | undefined;
     for (const p of pieces) {
-      if (cur && joinsNext(text.slice(cur.start, cur.end))) cur.end = p.end;
+      if (cur && (joinsNext(text.slice(cur.start, cur.end)) || gluedMark(text, cur.end, p.start))) cur.end = p.end;
       else {
         if (cur) push(cur);
         cur = { ...p };
@@ -71,6 +71,13 @@ export function splitSentences(text: string, locale = 'en', byLine = false): Sen
 
 const ABBREVIATION = /(?:^|[\s(])(?:St|Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Gen|Gov|Rev|Jr|Sr|No|Vol|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|[A-Z]|U\.S|U\.K|г|гг|им|т\.е|т\.д|ул|млн|млрд|тыс|руб|долл)\.\s*$/;
 const NUMBER_DOT = /\d\.\s*$/;
+
+/** "see ![chart](x.png)": a "!" or "![" glued to what follows is Markdown, not the end of a sentence. */
+function gluedMark(text: string, end: number, nextStart: number): boolean {
+  if (end !== nextStart) return false;
+  const before = text.slice(Math.max(0, end - 2), end);
+  return before.endsWith('![') || (before.endsWith('!') && /[[\p{L}\p{N}]/u.test(text[end] ?? ''));
+}
 
 function joinsNext(sentence: string): boolean {
   return ABBREVIATION.test(sentence) || (NUMBER_DOT.test(sentence) && sentence.trim().length < 4);

@@ -118,6 +118,9 @@ function judgeBySlot(
 function compareInPlace(claim: NumberClaim, report: AnalyzedSentence, n: NumberClaim, s: SourceSentence): Comparison {
   const cmp = compare(claim.quantity, n.quantity);
   if (cmp.relation !== 'incomparable') return cmp;
+  if (appositiveAge(claim, report) && n.quantity.dimension === 'duration' && n.quantity.timeUnit === 'year' && !n.quantity.ago) {
+    return compare({ ...claim.quantity, dimension: 'duration', timeUnit: 'year' }, n.quantity);
+  }
   const dims = [claim.quantity.dimension, n.quantity.dimension];
   const bare = dims.includes('count') && dims.some((d) => BARE_EQUIVALENTS.has(d));
   if (!bare || !sharedNearMeasure(report, claim, s, n)) return cmp;
@@ -158,6 +161,16 @@ function withNeighbours(
 function enoughKinds(a: Alignment, report: AnalyzedSentence): boolean {
   if (a.sharedKinds.size >= 2) return true;
   return report.entities.length === 0 && a.shared >= 3 && a.score >= CONTRADICT_SCORE * 2;
+}
+
+/** "Narcis Termes, 68, an electrician": a bare figure set off by commas right after a name is an age. */
+function appositiveAge(claim: NumberClaim, report: AnalyzedSentence): boolean {
+  if (claim.quantity.dimension !== 'count' || claim.quantity.hedge !== 'exact' || !Number.isInteger(claim.quantity.value)) return false;
+  const before = report.text.slice(0, claim.start);
+  const after = report.text.slice(claim.end);
+  if (!/,\s*$/.test(before) || !/^\s*,/.test(after)) return false;
+  const name = report.entities.find((e) => e.entity.type !== 'place' && e.end <= claim.start && /^[\s'’s]*,\s*$/.test(report.text.slice(e.end, claim.start)));
+  return name !== undefined;
 }
 
 /** The source also states the claimed figure somewhere in the sentence: no contradiction from it. */

@@ -1,0 +1,81 @@
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { Checker, SourceIndex, type CheckedClaim } from '../../server/src/engine';
+
+const seeds = path.join(__dirname, '..', '..', '..', 'seeds');
+const AR = '000_c7070923c2bbf8c7.txt';
+const EN = '001_3117734858e6f2ec.txt';
+const RU = '002_ae432cde2d6e59e0.txt';
+
+describe('verdict: the stance rules against the seed articles', () => {
+  let checker: Checker;
+  before(async () => {
+    checker = new Checker(await SourceIndex.load(seeds));
+  });
+
+  function claim(text: string, span: string): CheckedClaim {
+    const at = text.indexOf(span);
+    const found = checker.check(text).find((c) => c.start <= at && c.end > at);
+    assert.ok(found, `no claim at "${span}" in: ${text}`);
+    return found;
+  }
+
+  it('supports a figure stated in another language and format', () => {
+    const c = claim('Between January and May 2017 trade between China and Russia rose by 33.7 per cent.', '33.7');
+    assert.equal(c.verdict, 'supported');
+    assert.equal(c.evidence?.source, AR);
+    assert.match(c.evidence?.matchText ?? '', /33\.7/);
+  });
+
+  it('contradicts a changed figure for the same quantity and writes the fix in the claim\'s style', () => {
+    const c = claim('Between January and May 2017 trade between China and Russia rose by 38.2 per cent.', '38.2');
+    assert.equal(c.verdict, 'contradicted');
+    assert.equal(c.evidence?.source, AR);
+    assert.equal(c.suggestion, '33.7 per cent');
+  });
+
+  it('keeps a decimal comma and a scale word when correcting a Russian figure', () => {
+    const c = claim('Торговля Китая со странами Центральной Азии в 2022 году составила рекордные 70,2 млн долларов США.', '70,2');
+    assert.equal(c.verdict, 'contradicted');
+    assert.equal(c.evidence?.source, RU);
+    assert.match(c.suggestion ?? '', /^70,2 млрд/);
+  });
+
+  it('says unverified when only the figure is shared and the measure differs', () => {
+    assert.equal(claim('Sales of Chinese online shops in Russia rose by 33.7 per cent between January and May 2017.', '33.7').verdict, 'unverified');
+  });
+
+  it('says unverified when the subject differs', () => {
+    assert.equal(claim('About 70 percent of people in Uzbekistan use the internet.', '70').verdict, 'unverified');
+  });
+
+  it('treats a hedge as an interval', () => {
+    assert.equal(claim('Internet service now covers roughly 70 percent of Russia\'s population.', '70').verdict, 'supported');
+    assert.equal(claim('Online shopping makes up under 3 percent of Russian retail.', '3').verdict, 'supported');
+    assert.equal(claim('Online shopping makes up more than 10 percent of Russian retail.', '10').verdict, 'contradicted');
+  });
+
+  it('binds a year to the figure of its clause', () => {
+    const c = claim('Trade between China and the Central Asian states reached a record $70.2 billion in 2020.', '2020');
+    assert.equal(c.verdict, 'contradicted');
+    assert.equal(c.suggestion, '2022');
+  });
+
+  it('supports an entity named in another script, and leaves an absent one unverified', () => {
+    const putin = claim('Xi Jinping was to hold talks with Vladimir Putin.', 'Vladimir Putin');
+    assert.equal(putin.verdict, 'supported');
+    assert.equal(putin.evidence?.source, AR);
+    assert.equal(claim('Sberbank also plans to open an office in Shanghai.', 'Sberbank').verdict, 'unverified');
+  });
+
+  it('contradicts a person put into another\'s office', () => {
+    const c = claim('Osell\'s vice president Boris Titov says the themed events will run at least twice a month.', 'Boris Titov');
+    assert.equal(c.verdict, 'contradicted');
+    assert.equal(c.evidence?.source, EN);
+  });
+
+  it('is deterministic: the same text gives the same verdicts', () => {
+    const text = 'China-Russia trade rose 33.7 percent. Internet covers about 90 percent of Russians.';
+    assert.deepEqual(checker.check(text).map((c) => c.verdict), new Checker(checker.index).check(text).map((c) => c.verdict));
+  });
+});

@@ -60,7 +60,7 @@ export const CONCEPTS: readonly Concept[] = [
   c('tax', 'measure', 'tax|taxes|tariff*|duty|duties', 'налог*|пошлин*|тариф*', 'ضريب*|رسوم|تعريف*', '税|关税'),
   c('market', 'measure', 'market|markets', 'рын*', 'سوق|أسواق', '市场'),
   c('retail', 'measure', 'retail|retailer*|shops|shopping|stores|store', 'рознич*|магазин*|покуп*', 'تجزئة|متاجر|متجر|تسوق|المتسوقين', '零售|商店|购物'),
-  c('ecommerce', 'topic', 'e-commerce|ecommerce|online|internet|web|website*|websites|platform', 'интернет*|онлайн*|электронн*|сайт*|платформ*', 'الإنترنت|الانترنت|الإلكترونية|الالكترونية|موقع|مواقع|منص*', '电子商务|电商|网上|在线|互联网|网站|平台'),
+  c('ecommerce', 'topic', 'e-commerce|ecommerce|online|internet|web|website*|websites|platform', 'интернет*|онлайн*|электронн*|сайт*|платформ*', 'الإنترنت|الانترنت|الإلكترونية|الالكترونية|موقع|مواقع|منصة|منصات', '电子商务|电商|网上|在线|互联网|网站|平台'),
   c('users', 'measure', 'users|user|visitors|visitor|visits|visited|audience|viewers|watched|subscribers', 'пользовател*|посетител*|зрител*|аудитори*|посмотрел*', 'مستخدم*|زائر|زوار|مشاهد*|جمهور', '用户|访客|访问|观众|收看'),
   c('buyers', 'measure', 'buyers|customers|consumers|shoppers|clients', 'покупател*|клиент*|потребител*', 'مشتر*|زبائن|عملاء|مستهلك*|المتسوقين', '买家|顾客|消费者|客户'),
   c('population', 'measure', 'population|inhabitants|residents|people|citizens|russians|locals', 'населени*|жител*|граждан*|людей|человек*', 'سكان|مواطن*|شخص|أشخاص|الناس', '人口|居民|公民|人'),

@@ -95,6 +95,21 @@ export function sharedNearMeasure(report: AnalyzedSentence, at: Span, source: An
   return a.some((m) => b.has(m));
 }
 
+/**
+ * How far a source figure stands from the nearest measure word the claim's figure also has beside it
+ * (Infinity when none): of "the sixth visit … the third time", "the second time" is the third.
+ */
+export function measureDistance(report: AnalyzedSentence, at: Span, source: AnalyzedSentence, sourceAt: Span): number {
+  const wanted = conceptsIn(report.concepts, near(report, at), 'measure');
+  let best = Infinity;
+  for (const h of source.concepts) {
+    if (h.kind !== 'measure' || !wanted.has(h.id)) continue;
+    const d = h.end <= sourceAt.start ? sourceAt.start - h.end : h.start >= sourceAt.end ? h.start - sourceAt.end : 0;
+    best = Math.min(best, d);
+  }
+  return best;
+}
+
 /** Measures that say what kind of figure it is but not of what: two clauses sharing only these may differ. */
 const GENERIC_MEASURES = new Set(['share', 'companies', 'countries', 'record', 'target', 'market', 'products', 'partner']);
 

@@ -3,7 +3,7 @@ import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
 import { clauseAt } from '../index/analyze';
 import type { SourceIndex } from '../index/sourceIndex';
 import { BARE_EQUIVALENTS, compare, type Comparison } from './compare';
-import { actorsDiffer, align, measureConflict, sharedNearMeasure, type Alignment, ownAnchors, periodsNear, subjectConflict, yearsNear } from './context';
+import { actorsDiffer, align, measureConflict, measureDistance, sharedNearMeasure, type Alignment, ownAnchors, periodsNear, subjectConflict, yearsNear } from './context';
 
 /** Context a supporting sentence must share beyond the figure itself. */
 export const SUPPORT_SCORE = 2.5;
@@ -51,10 +51,12 @@ export function judgeNumber(claim: NumberClaim, report: AnalyzedSentence, lang: 
         if (consumedByOtherClaim(claim, report, n)) continue;
         if (stated(claim, s)) continue;
         const unitSlip = Boolean(cmp.unitSlip);
+        const tie = conflict !== undefined && Math.abs(alignment.score - conflict.alignment.score) < 1e-9;
         const better =
           !conflict ||
           alignment.score > conflict.alignment.score + 1e-9 ||
-          (Math.abs(alignment.score - conflict.alignment.score) < 1e-9 && unitSlip && !conflict.unitSlip);
+          (tie && unitSlip && !conflict.unitSlip) ||
+          (tie && unitSlip === conflict.unitSlip && conflict.sentence === s && measureDistance(report, claim, s, n) < measureDistance(report, claim, s, conflict.match));
         if (better) conflict = { verdict: 'contradicted', sentence: s, match: n, alignment, reason: `${s.article.path} states ${n.text} for the same quantity`, unitSlip };
       }
     }

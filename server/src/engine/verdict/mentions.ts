@@ -3,6 +3,7 @@
 import type { EntityClaim, Lang, Span } from '../types';
 import type { AnalyzedSentence } from '../index/analyze';
 import { findMentions, MENTION_CONFIRMED, sentenceNameKeys } from '../entities/mentions';
+import { nameKeys } from '../entities/names';
 
 /** Shorter skeletons than this match too many words to say anything. */
 const MIN_KEY = 3;
@@ -38,10 +39,32 @@ export function findMention(claim: EntityClaim, claimLang: Lang, sentence: Analy
     memo.set(key, null);
     return undefined;
   }
+  // The sound-by-sound comparison is costly: run it only where the sentence has one of the name's keys.
+  if (!sharesNameKey(claim, claimLang, sentence)) {
+    memo.set(key, null);
+    return undefined;
+  }
   const best = findMentions(claim.text, claimLang, sentence.text, sentence.lang)
     .filter((m) => m.score >= MENTION_CONFIRMED)
     .sort((a, b) => b.score - a.score)[0];
   const span = best ? { start: best.start, end: best.end } : null;
   memo.set(key, span);
   return span ?? undefined;
+}
+
+const anchorSets = new WeakMap<AnalyzedSentence, Set<string>>();
+const keysOfName = new Map<string, string[]>();
+
+function sharesNameKey(claim: EntityClaim, claimLang: Lang, sentence: AnalyzedSentence): boolean {
+  let anchors = anchorSets.get(sentence);
+  if (!anchors) anchorSets.set(sentence, (anchors = new Set(sentence.anchors)));
+  const id = `${claimLang}\u0000${claim.text}`;
+  let keys = keysOfName.get(id);
+  if (!keys) {
+    keys = nameKeys(claim.text, claimLang);
+    if (keysOfName.size > 50_000) keysOfName.clear();
+    keysOfName.set(id, keys);
+  }
+  for (const k of keys) if (anchors.has(`k:${k}`) || anchors.has(`e:${k}`)) return true;
+  return false;
 }

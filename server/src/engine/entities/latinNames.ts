@@ -43,7 +43,21 @@ function isOrdinary(word: string, sentence: string): boolean {
   if (/['’](?:ve|ll|re|d|m|t)$/.test(lower)) return true; // I've, We'll, Don't
   if (word.length > 4 && ORDINARY_SUFFIX.test(lower) && word.slice(1) === word.slice(1).toLowerCase()) return true;
   // the same word written lower-case elsewhere in the text
-  return lower !== word && new RegExp(`(?<![\\p{L}])${escapeRe(lower)}(?![\\p{L}])`, 'u').test(sentence);
+  if (lower === word) return false;
+  if (/^\p{L}+$/u.test(lower)) return letterRunsOf(sentence).has(lower);
+  return new RegExp(`(?<![\\p{L}])${escapeRe(lower)}(?![\\p{L}])`, 'u').test(sentence);
+}
+
+let lettersFor = '';
+let letters = new Set<string>();
+
+/** The maximal runs of letters of a sentence, computed once per sentence (isOrdinary asks word by word). */
+function letterRunsOf(sentence: string): Set<string> {
+  if (sentence !== lettersFor) {
+    lettersFor = sentence;
+    letters = new Set(sentence.match(/\p{L}+/gu) ?? []);
+  }
+  return letters;
 }
 
 function escapeRe(s: string): string {

@@ -78,7 +78,7 @@ export const CONCEPTS: readonly Concept[] = [
   // Changes.
   c('growth', 'change', 'grew|grow*|rise|rose|risen|rising|increase*|jump*|climb*|soar*|surge*|gain*|expand*|boost*', 'рост*|вырос*|увелич*|расш*|повыс*|прирост*', 'ارتفع*|ارتفاع|نم*|زياد*|زاد|ازدياد|تعزيز', '增长|增加|上升|提高|增'),
   c('decline', 'change', 'fell|fall*|drop*|declin*|decreas*|contract*|shrank|shrink*|slump*|cut*|loss*', 'сниз*|сокращ*|сократ*|упал*|паден*|спад*|уменьш*', 'انخفا*|انخفض|تراجع*|انكماش|هبوط|تقلص', '下降|减少|下跌|萎缩'),
-  c('reach', 'change', 'reach*|totall*|amount*|stood', 'достиг*|состав*', 'بلغ*|وصل*|لتصل', '达到|达'),
+  c('reach', 'topic', 'reach*|totall*|amount*|stood', 'достиг*|состав*', 'بلغ*|وصل*|لتصل', '达到|达'),
   // Public life: people and bodies.
   c('killed', 'measure', 'killed|dead|deaths|death|died|toll|fatalities|lives', 'погиб*|смерт*|убит*|жертв*|жизни|скончал*', 'قتل*|قتيل|وفا*|ضحايا|موت|مصرع', '死亡|遇难|丧生|死'),
   c('injured', 'measure', 'injured|injuries|wounded|hurt|injur*', 'ранен*|пострадал*|травм*', 'جرح*|إصاب*|مصاب*|أصيب*', '受伤|伤'),

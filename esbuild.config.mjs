@@ -15,6 +15,8 @@ const common = {
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  // Worker threads of the index build (loaded by dist/cli.js and dist/server.js; see engine/index/worker.ts).
+  { entryPoints: ['server/src/engine/index/worker.ts'], outfile: 'dist/indexWorker.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ].filter((e) => existsSync(e.entryPoints[0]));
 

@@ -1,4 +1,5 @@
 import type { CheckedClaim } from '../engine';
+import { visibleControls } from '../engine/text/controls';
 
 export interface FileResult {
   path: string;
@@ -47,11 +48,20 @@ export function toJson(files: FileResult[]): string {
 
 const quote = (s: string, max = 160): string => {
   const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+  if (t.length <= max) return t;
+  const cut = /[\ud800-\udbff]/.test(t[max - 2]) ? max - 2 : max - 1;
+  return t.slice(0, cut) + '…';
 };
 
-/** Compiler-style lines, one per claim that is not supported (all with `all`), then a summary. */
+/**
+ * Compiler-style lines, one per claim that is not supported (all with `all`), then a summary. Everything
+ * quoted from a report or a source has its control characters written visibly: a terminal runs none.
+ */
 export function toText(files: FileResult[], all: boolean): string {
+  return textLines(files, all).map(visibleControls).join('\n');
+}
+
+function textLines(files: FileResult[], all: boolean): string[] {
   const lines: string[] = [];
   for (const f of files) {
     for (const c of f.claims) {
@@ -69,7 +79,7 @@ export function toText(files: FileResult[], all: boolean): string {
   const s = summarize(files);
   const n = files.reduce((k, f) => k + f.claims.length, 0);
   lines.push(`${n} claims in ${files.length} file${files.length === 1 ? '' : 's'}: ${s.supported} supported, ${s.contradicted} contradicted, ${s.unverified} unverified`);
-  return lines.join('\n');
+  return lines;
 }
 
 const SARIF_LEVEL = { contradicted: 'warning', unverified: 'note', supported: 'none' } as const;

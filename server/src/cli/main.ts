@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Checker, SourceIndex } from '../engine';
 import { decodeText } from '../engine/sources/decode';
+import { visibleControls } from '../engine/text/controls';
 import { parseArgs, USAGE, UsageError } from './args';
 import { toJson, toSarif, toText, type FileResult } from './formats';
 
@@ -34,12 +35,12 @@ async function main(argv: string[]): Promise<number> {
   const sources = args.sources ?? bundledSeeds();
   let index: SourceIndex;
   try {
-    index = await SourceIndex.load(sources);
+    index = await SourceIndex.load(sources, args.cache ? { cacheDir: args.cache } : {});
   } catch (e) {
     process.stderr.write(`claimcheck: ${(e as Error).message}\n`);
     return 2;
   }
-  for (const s of index.skipped) process.stderr.write(`claimcheck: skipped source ${s.path}: ${s.reason}\n`);
+  for (const s of index.skipped) process.stderr.write(`claimcheck: skipped source ${visibleControls(s.path)}: ${visibleControls(s.reason)}\n`);
   if (index.articles.length === 0) process.stderr.write(`claimcheck: no readable articles in ${sources}; every claim will be unverified\n`);
 
   const checker = new Checker(index);
@@ -48,6 +49,12 @@ async function main(argv: string[]): Promise<number> {
   for (const file of args.files) {
     let text: string;
     try {
+      const size = (await fs.stat(file)).size;
+      if (args.maxFileSize > 0 && size > args.maxFileSize) {
+        process.stderr.write(`claimcheck: skipped ${file}: it is ${mb(size)} MB, over the --max-file-size limit of ${mb(args.maxFileSize)} MB (raise it with --max-file-size, 0 for no limit)\n`);
+        unreadable = true;
+        continue;
+      }
       const decoded = decodeText(await fs.readFile(file));
       if (!decoded.ok) {
         if (decoded.reason === 'empty file') text = '';
@@ -65,6 +72,10 @@ async function main(argv: string[]): Promise<number> {
   await new Promise<void>((resolve) => process.stdout.write(out + '\n', () => resolve()));
   if (unreadable) return 2;
   return results.some((f) => f.claims.some((c) => c.verdict === 'contradicted')) ? 1 : 0;
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
 }
 
 main(process.argv.slice(2)).then(

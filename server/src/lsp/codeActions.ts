@@ -5,6 +5,7 @@ import type { ClaimData } from './protocol';
 import { ClientCommands, ServerCommands } from './protocol';
 import { stillThere } from './documents';
 import { SOURCE } from './diagnostics';
+import { visibleControls } from '../engine/text/controls';
 
 export const DISABLE_NEXT_LINE = '<!-- claimcheck-disable-next-line -->';
 
@@ -31,7 +32,7 @@ export function codeActionsFor(diagnostic: Diagnostic, data: ClaimData, doc: Tex
 
   if (data.verdict === 'contradicted' && typeof data.suggestion === 'string' && data.suggestion && data.suggestion !== data.text) {
     actions.push({
-      title: `Replace with “${data.suggestion}” (what ${data.evidence?.source ?? 'the source'} says)`,
+      title: visibleControls(`Replace with “${data.suggestion}” (what ${data.evidence?.source ?? 'the source'} says)`),
       kind: CodeActionKind.QuickFix,
       isPreferred: true,
       diagnostics: [diagnostic],
@@ -40,12 +41,12 @@ export function codeActionsFor(diagnostic: Diagnostic, data: ClaimData, doc: Tex
   }
 
   if (data.evidence) {
-    const citation = ` [source: ${data.evidence.source}]`;
+    const citation = ` [source: ${citedName(data.evidence.source, doc.languageId)}]`;
     const at = sentenceEnd(text, doc.offsetAt(data.range.end));
     if (!text.startsWith(citation, at)) {
       const pos = doc.positionAt(at);
       actions.push({
-        title: `Cite ${data.evidence.source} after the sentence`,
+        title: visibleControls(`Cite ${data.evidence.source} after the sentence`),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         edit: { changes: { [uri]: [{ range: { start: pos, end: pos }, newText: citation }] } },
@@ -68,7 +69,7 @@ export function codeActionsFor(diagnostic: Diagnostic, data: ClaimData, doc: Tex
 
   if (options.clientCommands) {
     actions.push({
-      title: `Ignore “${data.text}” in workspace settings (claimcheck.ignore)`,
+      title: visibleControls(`Ignore “${data.text}” in workspace settings (claimcheck.ignore)`),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       command: { title: 'Ignore claim', command: ClientCommands.ignoreClaim, arguments: [data.text] },
@@ -77,7 +78,7 @@ export function codeActionsFor(diagnostic: Diagnostic, data: ClaimData, doc: Tex
 
   if (data.evidence) {
     actions.push({
-      title: `Open the evidence in ${data.evidence.source}`,
+      title: visibleControls(`Open the evidence in ${data.evidence.source}`),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       command: {
@@ -88,6 +89,15 @@ export function codeActionsFor(diagnostic: Diagnostic, data: ClaimData, doc: Tex
     });
   }
   return actions;
+}
+
+/**
+ * A source's file name as written into the report: on one line, and in Markdown unable to open a link,
+ * an image, HTML or code ("a](https://x/y.png).md" stays text).
+ */
+export function citedName(source: string, languageId: string): string {
+  const plain = visibleControls(source);
+  return languageId === 'markdown' ? plain.replace(/[\\[\]()<>`]/g, '\\$&') : plain;
 }
 
 const TERMINATOR = /[.!?。！？؟…]/;

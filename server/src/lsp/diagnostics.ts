@@ -4,6 +4,7 @@ import type { CheckedClaim, Verdict } from '../engine/types';
 import type { ClaimData } from './protocol';
 import type { SeverityName, Settings } from './settings';
 import { clip } from './markdown';
+import { visibleControls } from '../engine/text/controls';
 
 export const SOURCE = 'claimcheck';
 
@@ -52,6 +53,11 @@ export function toDiagnostic(claim: CheckedClaim, severity: Settings['severity']
  * `unverified: no source covers it`.
  */
 export function diagnosticMessage(claim: CheckedClaim): string {
+  // Plain text, but control characters and bidi overrides from a source are shown, never obeyed.
+  return visibleControls(messageOf(claim));
+}
+
+function messageOf(claim: CheckedClaim): string {
   const ev = claim.evidence;
   const quote = ev ? `“${quoteOf(ev.sentence, ev.match?.start ?? 0, ev.match?.end ?? 0)}”` : '';
   switch (claim.verdict) {

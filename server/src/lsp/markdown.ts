@@ -1,13 +1,15 @@
 // Escaping for text from sources and reports placed into hover Markdown: it must render as plain text.
+import { visibleControls } from '../engine/text/controls';
 
 /**
  * Escapes `text` so that no Markdown or HTML construct survives: emphasis, code, links, images,
  * autolinks (`http://`, `www.`, e-mail), raw HTML and entities, headings, lists and code blocks.
- * Runs of white space (line breaks included) become one space so the text cannot open a new block.
+ * Runs of white space (line breaks included) become one space so the text cannot open a new block;
+ * control characters and bidi overrides are written visibly (`\x1b`, `<U+202E>`).
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
+  // Control characters (a terminal's escape sequences) and bidi overrides are shown, never obeyed.
+  return visibleControls(text.replace(/\s+/g, ' '))
     .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
     .replace(/[\\`*_{}[\]()#!|~:@$]/g, '\\$&')
     // At the start of a line these open a list item or a rule; inside a line they are plain.

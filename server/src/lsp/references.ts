@@ -1,7 +1,8 @@
 // Entity mentions across the sources, for "find references" and the hover's mention counts.
 // Built once per index generation by running the engine over each article, yielding between articles.
 import type { Location } from 'vscode-languageserver';
-import { Checker, type SourceIndex } from '../engine';
+import { LineMap, type SourceIndex } from '../engine';
+import { extractEntities } from '../engine/entities';
 import type { Range } from '../engine/types';
 
 export interface Mention {
@@ -14,20 +15,21 @@ export class MentionIndex {
 
   static async build(index: SourceIndex, stale: () => boolean): Promise<MentionIndex | undefined> {
     const byKey = new Map<string, Mention[]>();
-    const checker = new Checker(index);
     for (const article of index.articles) {
       if (stale()) return undefined;
-      let claims: ReturnType<Checker['check']>;
+      // Only the names of each sentence: judging every claim of every article (a whole Checker run) would
+      // keep the first "find references" waiting for minutes on a corpus of a thousand articles.
       try {
-        claims = checker.check(article.text);
+        const lines = new LineMap(article.text);
+        for (const sentence of article.sentences) {
+          for (const claim of extractEntities(sentence.text, article.lang)) {
+            let list = byKey.get(claim.entity.key);
+            if (!list) byKey.set(claim.entity.key, (list = []));
+            list.push({ source: article.path, range: lines.range(sentence.start + claim.start, sentence.start + claim.end) });
+          }
+        }
       } catch {
-        continue; // one article the engine cannot read must not cost the others their references
-      }
-      for (const claim of claims) {
-        if (claim.kind !== 'entity' || !claim.entity) continue;
-        let list = byKey.get(claim.entity.key);
-        if (!list) byKey.set(claim.entity.key, (list = []));
-        list.push({ source: article.path, range: claim.range });
+        // one article the engine cannot read must not cost the others their references
       }
       await new Promise<void>((resolve) => setImmediate(resolve));
     }

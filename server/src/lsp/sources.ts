@@ -39,6 +39,8 @@ export class SourceSet {
   private signature: string | undefined;
   private readonly cache = new Map<string, CachedFile>();
   private watchers: FSWatcher[] = [];
+  /** Which folders the watchers were made for, and whether each existed. */
+  private watchedState: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private markReady!: () => void;
   private disposed = false;
@@ -72,6 +74,7 @@ export class SourceSet {
     this.indexing = true;
     const progress = this.hooks.progress('claimcheck: indexing sources');
     try {
+      this.watch();
       const listed: { folder: string; prefix: string; files: SourceFile[] }[] = [];
       const skipped: SkippedFile[] = [];
       const prefixes = folderPrefixes(this.folders);
@@ -125,7 +128,10 @@ export class SourceSet {
       if (signature === this.signature) return;
       this.signature = signature;
       this.watch();
-      this.index = SourceIndex.fromArticles(this.folders.length === 1 ? this.folders[0] : commonParent(this.folders), articles, skipped);
+      // Analysed asynchronously (yielding, on worker threads for a large corpus): the server keeps answering meanwhile.
+      const index = await SourceIndex.build(this.folders.length === 1 ? this.folders[0] : commonParent(this.folders), articles, skipped);
+      if (this.disposed || generation !== this.generation) return;
+      this.index = index;
       this.files = files;
       this.hooks.log(`indexed ${articles.length} articles from ${this.folders.join(', ')} (${skipped.length} skipped)`);
       this.indexing = false;
@@ -151,10 +157,18 @@ export class SourceSet {
     }, delayMs);
   }
 
+  /**
+   * Watches the folders (a missing one: for its creation). Called before every (re-)index reads anything,
+   * so that a file changed while it is being indexed is seen; the watchers are kept while the folders
+   * stay as they were (present or missing), so no event falls between two watchers.
+   */
   private watch(): void {
+    const state = this.folders.map((f) => (this.missing.has(f) || !existsSync(f) ? '-' : '+') + f).join('\u0000');
+    if (this.disposed || state === this.watchedState) return;
     this.closeWatchers();
+    this.watchedState = state;
     for (const folder of this.folders) {
-      if (this.missing.has(folder)) {
+      if (this.missing.has(folder) || !existsSync(folder)) {
         this.watchForCreation(folder);
         continue;
       }
@@ -163,6 +177,7 @@ export class SourceSet {
         // A deleted folder ends its watcher with an error: re-index to notice and warn.
         w.on('error', () => {
           w.close();
+          this.watchedState = undefined;
           this.scheduleReindex();
         });
         this.watchers.push(w);
@@ -180,7 +195,10 @@ export class SourceSet {
       const w = watch(parent, { persistent: false }, () => {
         if (existsSync(folder)) this.scheduleReindex();
       });
-      w.on('error', () => w.close());
+      w.on('error', () => {
+        w.close();
+        this.watchedState = undefined;
+      });
       this.watchers.push(w);
     } catch (e) {
       this.hooks.log(`cannot watch ${parent}: ${e instanceof Error ? e.message : String(e)}`);
@@ -190,6 +208,7 @@ export class SourceSet {
   private closeWatchers(): void {
     for (const w of this.watchers) w.close();
     this.watchers = [];
+    this.watchedState = undefined;
   }
 
   dispose(): void {

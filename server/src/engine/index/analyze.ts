@@ -44,7 +44,7 @@ export function analyzeText(text: string, lang: Lang, date?: string): AnalyzedSe
   for (const e of entities) anchors.add(`e:${e.entity.key}`);
   // Coarse name keys for name-like words, except inside a known entity, which anchors by its own key.
   const known = entities.filter((e) => !e.entity.key.startsWith('~'));
-  for (const k of coarseNameKeys(text, lang, known)) anchors.add(`k:${k}`);
+  for (const k of coarseNameKeys(text, lang, known, entities)) anchors.add(`k:${k}`);
   for (const c of concepts) anchors.add(`c:${c.id}`);
   const claimed: Span[] = [...numbers, ...entities];
   for (const w of wordAnchors(text, claimed)) anchors.add(w);

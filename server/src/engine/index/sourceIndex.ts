@@ -1,11 +1,23 @@
-import type { Article, EntityClaim, Lang, SkippedFile } from '../types';
-import { coarseNameKeys, findMention } from '../verdict/mentions';
-import { loadSources, type LoadOptions } from '../sources/load';
+import { nameKeys } from '../entities/names';
+import type { Article, EntityClaim, Lang, Sentence, SkippedFile } from '../types';
+import { findMention } from '../verdict/mentions';
+import { DEFAULT_MAX_FILE_BYTES, listSourceFiles, type LoadOptions } from '../sources/load';
 import { analyzeSourceSentence, type AnalyzedSentence, type SourceSentence } from './analyze';
+import { readCache, writeCache, type CacheContents, type CacheEntry, type CacheSource, type StoredIndex } from './cache';
+import { AnchorTable, IntVec, Lru } from './store';
+import { indexArticle, runInWorkers, workersFor, type IndexedArticle, type Job, type JobResult } from './worker';
 
 /** Anchors found in more sentences than this share of the corpus are too common to retrieve by. */
 const COMMON_SHARE = 0.2;
 const MIN_COMMON = 50;
+/** Analysed sentences kept alive between checks. */
+const ANALYSED_KEPT = 4096;
+/** Entity mention lists kept between checks. */
+const MENTIONS_KEPT = 4096;
+/** A file changed this close before the cache was written may have changed again unseen: it is re-read. */
+const RACY_MS = 2000;
+/** Longest stretch of work between two yields to the event loop while loading. */
+const SLICE_MS = 12;
 
 export interface Candidate {
   sentence: SourceSentence;
@@ -13,100 +25,697 @@ export interface Candidate {
   score: number;
 }
 
-/** The searchable form of a sources folder: articles, analysed sentences, and an inverted index of anchors. */
+export interface IndexLoadOptions extends LoadOptions {
+  /**
+   * Folder for the persisted index (created when missing). A valid cache makes loading cheap: only files
+   * whose size or mtime changed are read and analysed again. Without it nothing is written.
+   */
+  cacheDir?: string;
+  /** Worker threads for the analysis: 0 keeps it on this thread; default: by corpus size and cores. */
+  workers?: number;
+}
+
+/** What the last load did: articles restored from the cache, and articles read and analysed. */
+export interface LoadStats {
+  fromCache: number;
+  analysed: number;
+  cacheWritten: boolean;
+}
+
+interface Slot {
+  article: Article;
+  /** Position among the articles: kept when an article is replaced, so an update equals a rebuild. */
+  ord: number;
+  /** The article's sentences are ids first … first + count - 1. */
+  first: number;
+  count: number;
+}
+
+/** An indexed source sentence: cheap to hold; analysed on first use of its analysis, then unchanged. */
+class IndexedSentence implements SourceSentence {
+  readonly lang: Lang;
+  readonly text: string;
+  #ids: Int32Array;
+  #strings: readonly string[];
+  #anchors: string[] | undefined;
+  #analysis: SourceSentence | undefined;
+  #analysed: (s: IndexedSentence) => void;
+
+  constructor(
+    readonly id: number,
+    readonly article: Article,
+    readonly sentence: Sentence,
+    ids: Int32Array,
+    strings: readonly string[],
+    analysed: (s: IndexedSentence) => void,
+  ) {
+    this.lang = article.lang;
+    this.text = sentence.text;
+    this.#ids = ids;
+    this.#strings = strings;
+    this.#analysed = analysed;
+  }
+
+  get anchors(): string[] {
+    if (!this.#anchors) this.#anchors = Array.from(this.#ids, (id) => this.#strings[id]);
+    return this.#anchors;
+  }
+
+  get numbers(): SourceSentence['numbers'] {
+    return this.full().numbers;
+  }
+
+  get entities(): SourceSentence['entities'] {
+    return this.full().entities;
+  }
+
+  get concepts(): SourceSentence['concepts'] {
+    return this.full().concepts;
+  }
+
+  get clauses(): SourceSentence['clauses'] {
+    return this.full().clauses;
+  }
+
+  get currentYear(): number | undefined {
+    return this.full().currentYear;
+  }
+
+  get analysed(): boolean {
+    return this.#analysis !== undefined;
+  }
+
+  private full(): SourceSentence {
+    if (!this.#analysis) {
+      this.#analysis = analyzeSourceSentence(this.id, this.article, this.sentence);
+      this.#analysed(this);
+    }
+    return this.#analysis;
+  }
+}
+
+/**
+ * The searchable form of a sources folder: the articles, and an inverted index anchor → sentence ids in
+ * typed arrays (a forward list of anchor ids per sentence, and postings built from it). Sentences are
+ * analysed in full only when the verdict asks for it, and kept in a bounded cache; a sentence object stays
+ * the same object for as long as anyone holds it.
+ */
 export class SourceIndex {
-  private readonly byPath = new Map<string, Article>();
-  private sentences: SourceSentence[] = [];
-  private postings = new Map<string, number[]>();
-  private byArticle = new Map<string, SourceSentence[]>();
+  private readonly table: AnchorTable;
+  private slots: Slot[] = [];
+  private readonly byPath = new Map<string, Slot>();
+  private nextOrd = 0;
+
+  // Per sentence id.
+  private sentSlot: Slot[] = [];
+  private sentIdx = new IntVec();
+  private alive = new Uint8Array(1024);
+  private fwdStart = new IntVec();
+  private fwd = new IntVec();
+  private total = 0;
+  private live = 0;
+  private dead = 0;
+
+  // Per anchor id: live document frequency; postings in CSR form (ids ascending), ids added since in `delta`.
+  private df = new IntVec();
+  private postStart: Int32Array = new Int32Array(1);
+  private postIds: Int32Array = new Int32Array(0);
+  private delta = new Map<number, number[]>();
+  private deltaSize = 0;
+
+  private scores = new Float64Array(0);
+  private readonly objects = new Map<number, WeakRef<IndexedSentence>>();
+  private readonly collected = new FinalizationRegistry<number>((id) => {
+    if (!this.objects.get(id)?.deref()) this.objects.delete(id);
+  });
+  private readonly analysedKept = new Lru<number, IndexedSentence>(ANALYSED_KEPT);
+  private readonly mentionLists = new Lru<string, Int32Array>(MENTIONS_KEPT);
+
+  /** What the load that made this index did (restored from the cache, analysed); zeros for fromArticles. */
+  stats: LoadStats = { fromCache: 0, analysed: 0, cacheWritten: false };
 
   private constructor(
     readonly root: string,
-    articles: Article[],
+    entries: readonly IndexedArticle[],
     readonly skipped: SkippedFile[],
+    table: AnchorTable,
   ) {
-    for (const a of articles) this.byPath.set(a.path, a);
-    this.rebuild();
+    this.table = table;
+    // One article a path: a later one takes the place of the first, as in a Map.
+    const unique = new Map<string, IndexedArticle>();
+    for (const e of entries) unique.set(e.article.path, e);
+    let sentences = 0;
+    let ids = 0;
+    for (const e of unique.values()) (sentences += e.counts.length), (ids += e.ids.length);
+    this.alive = new Uint8Array(sentences + 16);
+    this.sentIdx = new IntVec(sentences + 16);
+    this.fwdStart = new IntVec(sentences + 16);
+    this.fwd = new IntVec(ids + 16);
+    for (const e of unique.values()) this.append(e, this.nextOrd++, false);
+    this.buildPostings();
   }
 
   static fromArticles(root: string, articles: Article[], skipped: SkippedFile[] = []): SourceIndex {
-    return new SourceIndex(root, articles, skipped);
+    const table = new AnchorTable();
+    const index = new SourceIndex(
+      root,
+      articles.map((a) => indexArticle(a, table)),
+      skipped,
+      table,
+    );
+    index.stats = { fromCache: 0, analysed: articles.length, cacheWritten: false };
+    return index;
   }
 
-  static async load(root: string, options: LoadOptions = {}): Promise<SourceIndex> {
-    const corpus = await loadSources(root, options);
-    return new SourceIndex(root, corpus.articles, corpus.skipped);
+  /** Like fromArticles, but yields to the event loop as it goes and may use worker threads. */
+  static async build(root: string, articles: Article[], skipped: SkippedFile[] = [], options: Pick<IndexLoadOptions, 'onProgress' | 'workers'> = {}): Promise<SourceIndex> {
+    const table = new AnchorTable();
+    const results: (IndexedArticle | undefined)[] = new Array<IndexedArticle | undefined>(articles.length);
+    const bytes = articles.reduce((n, a) => n + a.text.length, 0);
+    await analyse(
+      articles.map((article) => ({ article })),
+      workersFor(bytes, options.workers),
+      table,
+      (i, r) => {
+        if (!('reason' in r)) results[i] = r;
+      },
+      options.onProgress,
+      0,
+    );
+    const entries = results.filter((r): r is IndexedArticle => r !== undefined);
+    const index = new SourceIndex(root, entries, skipped, table);
+    index.stats = { fromCache: 0, analysed: entries.length, cacheWritten: false };
+    return index;
+  }
+
+  /** Loads a sources folder: from the persisted index where it is valid, reading and analysing the rest. */
+  static async load(root: string, options: IndexLoadOptions = {}): Promise<SourceIndex> {
+    const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const listed: SkippedFile[] = [];
+    const files = await listSourceFiles(root, listed);
+    const cache: CacheContents | undefined = options.cacheDir ? await readCache(options.cacheDir, root, maxFileBytes) : undefined;
+    const table = new AnchorTable(cache?.anchors ?? []);
+    const results: (JobResult | undefined)[] = new Array<JobResult | undefined>(files.length);
+    const todo: number[] = [];
+    let restored = 0;
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i];
+      const c = cache?.files.get(f.path);
+      if (cache && c && c.size === f.size && c.mtimeMs === f.mtimeMs && f.mtimeMs < cache.written - RACY_MS) {
+        results[i] = c.entry;
+        restored++;
+      } else todo.push(i);
+    }
+    const jobs: Job[] = todo.map((i) => ({ file: files[i], maxFileBytes }));
+    const bytes = todo.reduce((n, i) => n + files[i].size, 0);
+    const finished = await analyse(jobs, workersFor(bytes, options.workers), table, (k, r) => (results[todo[k]] = r), options.onProgress, restored, files.length);
+
+    const skipped = [...listed];
+    const entries: CacheEntry[] = [];
+    for (let i = 0; i < files.length; i++) {
+      const r = results[i];
+      if (!r) continue;
+      if ('reason' in r) skipped.push(r);
+      else entries.push({ ...r, size: files[i].size, mtimeMs: files[i].mtimeMs });
+    }
+    // Every article came from the cache, in the order it was stored: take its postings as they are.
+    const unchanged = cache !== undefined && entries.length === restored && cache.whole.order.length === restored && entries.every((e, i) => e.article.path === cache.whole.order[i]);
+    const index = unchanged ? SourceIndex.adopt(root, entries, skipped, table, cache.whole) : new SourceIndex(root, entries, skipped, table);
+    let cacheWritten = false;
+    if (options.cacheDir && finished && !unchanged) cacheWritten = await writeCache(options.cacheDir, root, maxFileBytes, index.cacheSource(entries));
+    index.stats = { fromCache: restored, analysed: todo.length, cacheWritten };
+    return index;
+  }
+
+  /** An index over stored postings (sentence ids in stored order), without copying or recounting them. */
+  private static adopt(root: string, entries: readonly IndexedArticle[], skipped: SkippedFile[], table: AnchorTable, whole: StoredIndex): SourceIndex {
+    const index = new SourceIndex(root, [], skipped, table);
+    const n = whole.counts.length;
+    index.alive = new Uint8Array(n + 16).fill(1, 0, n);
+    index.sentIdx = new IntVec(n + 16);
+    index.fwdStart = new IntVec(n + 16);
+    index.sentSlot = new Array<Slot>(n);
+    const starts = index.fwdStart.data;
+    const idx = index.sentIdx.data;
+    let id = 0;
+    let at = 0;
+    starts[0] = 0;
+    for (const e of entries) {
+      const slot: Slot = { article: e.article, ord: index.nextOrd++, first: id, count: e.counts.length };
+      index.slots.push(slot);
+      index.byPath.set(e.article.path, slot);
+      for (let i = 0; i < slot.count; i++, id++) {
+        index.sentSlot[id] = slot;
+        idx[id] = i;
+        at += whole.counts[id];
+        starts[id + 1] = at;
+      }
+    }
+    if (id !== n || at !== whole.ids.length) throw new Error('stored index does not match its articles');
+    index.sentIdx.length = n;
+    index.fwdStart.length = n + 1;
+    index.total = index.live = n;
+    index.fwd = IntVec.wrap(whole.ids);
+    index.df = new IntVec(table.size + 16);
+    for (let a = 0; a < table.size; a++) index.df.data[a] = whole.postStart[a + 1] - whole.postStart[a];
+    index.df.length = table.size;
+    index.postStart = whole.postStart;
+    index.postIds = whole.postIds;
+    index.scores = new Float64Array(n);
+    return index;
   }
 
   get articles(): Article[] {
-    return [...this.byPath.values()];
+    return this.slots.map((s) => s.article);
   }
 
   article(path: string): Article | undefined {
-    return this.byPath.get(path);
+    return this.byPath.get(path)?.article;
   }
 
-  /** Every analysed sentence of every article. */
+  /** How many sentences the index holds. */
+  get sentenceCount(): number {
+    return this.live;
+  }
+
+  /** Every sentence of every article (analysed when their analysis is first read). */
   allSentences(): readonly SourceSentence[] {
-    return this.sentences;
+    const out: SourceSentence[] = [];
+    for (const slot of this.slots) for (let i = 0; i < slot.count; i++) out.push(this.sentenceAt(slot.first + i));
+    return out;
   }
 
   sentencesOf(path: string): readonly SourceSentence[] {
-    return this.byArticle.get(path) ?? [];
+    const slot = this.byPath.get(path);
+    if (!slot) return [];
+    return Array.from({ length: slot.count }, (_, i) => this.sentenceAt(slot.first + i));
   }
 
-  /** Source sentences that mention an entity: found by its key and its coarse name keys, then confirmed. */
-  sentencesMentioning(claim: EntityClaim, lang: Lang): SourceSentence[] {
-    const ids = new Set<number>(this.postings.get(`e:${claim.entity.key}`) ?? []);
-    for (const k of coarseNameKeys(claim.text, lang)) for (const id of this.postings.get(`k:${k}`) ?? []) ids.add(id);
-    const out: SourceSentence[] = [];
-    for (const id of [...ids].sort((a, b) => a - b)) {
-      const s = this.sentences[id];
-      if (findMention(claim, lang, s)) out.push(s);
-    }
+  /**
+   * Source sentences that mention an entity, in corpus order: those whose analysis found its key (they
+   * mention it by definition: `findMention` accepts an entity of the same key first), and those sharing a
+   * name key, confirmed by `findMention`. `limit` returns the first ones only, and confirms only the
+   * candidates before them (the whole list is cached per name until the index changes).
+   */
+  sentencesMentioning(claim: EntityClaim, lang: Lang, limit = Infinity): SourceSentence[] {
+    const ids = this.firstMentionIds(claim, lang, limit);
+    const out: SourceSentence[] = new Array<SourceSentence>(ids.length);
+    for (let i = 0; i < ids.length; i++) out[i] = this.sentenceAt(ids[i]);
     return out;
+  }
+
+  /** How many sentences of each source mention an entity (as sentencesMentioning finds them), in corpus order. */
+  mentionCounts(claim: EntityClaim, lang: Lang): { source: string; count: number }[] {
+    const counts = new Map<string, number>();
+    for (const id of this.mentionIds(claim, lang)) {
+      const path = this.sentSlot[id].article.path;
+      counts.set(path, (counts.get(path) ?? 0) + 1);
+    }
+    return [...counts].map(([source, count]) => ({ source, count }));
+  }
+
+  /** Whether sentencesMentioning would list `s` (checked for that sentence alone). */
+  mentions(claim: EntityClaim, lang: Lang, s: SourceSentence): boolean {
+    if (this.sentSlot[s.id]?.article !== s.article || !this.alive[s.id] || this.sentenceAt(s.id) !== s) return false;
+    const known = this.mentionLists.get(this.mentionKey(claim, lang));
+    if (known) {
+      for (let lo = 0, hi = known.length - 1; lo <= hi; ) {
+        const mid = (lo + hi) >> 1;
+        const c = this.compareIds(known[mid], s.id);
+        if (c === 0) return true;
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return false;
+    }
+    const own = this.fwd.data.subarray(this.fwdStart.data[s.id], this.fwdStart.data[s.id + 1]);
+    const entity = this.table.find(`e:${claim.entity.key}`);
+    if (entity !== undefined && own.includes(entity)) return true;
+    return this.nameAnchors(claim, lang).some((a) => own.includes(a)) && findMention(claim, lang, s) !== undefined;
+  }
+
+  /** Corpus order of two sentences of this index: by article, then by place in the article. */
+  compareOrder(a: SourceSentence, b: SourceSentence): number {
+    return this.compareIds(a.id, b.id);
   }
 
   /** Inverse document frequency of an anchor over source sentences. */
   idf(anchor: string): number {
-    const df = this.postings.get(anchor)?.length ?? 0;
-    return Math.log((this.sentences.length + 1) / (df + 0.5));
+    const id = this.table.find(anchor);
+    return idfOf(this.live, id === undefined ? 0 : this.df.data[id]);
   }
 
   /** The source sentences sharing the most (IDF-weighted) anchors with a query sentence. */
   retrieve(query: AnalyzedSentence, limit = 12, weight: (anchor: string) => number = () => 1): Candidate[] {
-    const scores = new Map<number, number>();
-    const common = Math.max(MIN_COMMON, this.sentences.length * COMMON_SHARE);
+    const common = Math.max(MIN_COMMON, this.live * COMMON_SHARE);
+    if (this.scores.length < this.total) this.scores = new Float64Array(Math.max(this.total, this.scores.length * 2));
+    const scores = this.scores;
+    const touched = new IntVec(256);
     for (const anchor of query.anchors) {
-      const list = this.postings.get(anchor);
-      if (!list || list.length > common) continue;
-      const w = weight(anchor) * this.idf(anchor);
+      const a = this.table.find(anchor);
+      if (a === undefined) continue;
+      const df = this.df.data[a];
+      if (df === 0 || df > common) continue;
+      const w = weight(anchor) * idfOf(this.live, df);
       if (w <= 0) continue;
-      for (const id of list) scores.set(id, (scores.get(id) ?? 0) + w);
-    }
-    return [...scores]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([id, score]) => ({ sentence: this.sentences[id], score }));
-  }
-
-  private rebuild(): void {
-    this.sentences = [];
-    this.postings = new Map();
-    this.byArticle = new Map();
-    for (const a of this.byPath.values()) {
-      const list: SourceSentence[] = [];
-      for (const s of a.sentences) {
-        const analyzed = analyzeSourceSentence(this.sentences.length, a, s);
-        this.sentences.push(analyzed);
-        list.push(analyzed);
-        for (const anchor of analyzed.anchors) {
-          let p = this.postings.get(anchor);
-          if (!p) this.postings.set(anchor, (p = []));
-          p.push(analyzed.id);
+      if (a + 1 < this.postStart.length) {
+        for (let p = this.postStart[a], end = this.postStart[a + 1]; p < end; p++) {
+          const id = this.postIds[p];
+          if (!this.alive[id]) continue;
+          if (scores[id] === 0) touched.push(id);
+          scores[id] += w;
         }
       }
-      this.byArticle.set(a.path, list);
+      const more = this.delta.get(a);
+      if (more) {
+        for (const id of more) {
+          if (!this.alive[id]) continue;
+          if (scores[id] === 0) touched.push(id);
+          scores[id] += w;
+        }
+      }
     }
+    // The best `limit`, by score, then corpus order: the same as sorting them all.
+    const top: number[] = [];
+    const better = (x: number, y: number): boolean => scores[x] > scores[y] || (scores[x] === scores[y] && this.compareIds(x, y) < 0);
+    for (let t = 0; t < touched.length; t++) {
+      const id = touched.data[t];
+      if (top.length >= limit && !better(id, top[top.length - 1])) continue;
+      let at = top.length;
+      while (at > 0 && better(id, top[at - 1])) at--;
+      top.splice(at, 0, id);
+      if (top.length > limit) top.pop();
+    }
+    const out = top.map((id) => ({ sentence: this.sentenceAt(id) as SourceSentence, score: scores[id] }));
+    for (let t = 0; t < touched.length; t++) scores[touched.data[t]] = 0;
+    return out;
   }
+
+  /**
+   * Adds, replaces (`article` given) or removes (`article` undefined) the article at `path`, analysing only
+   * that article. A replaced article keeps its place among the others, a new one comes last: the index
+   * then answers exactly as one built from `articles`.
+   */
+  update(path: string, article: Article | undefined): void {
+    if (article && article.path !== path) throw new Error(`update: article path ${article.path} is not ${path}`);
+    const indexed = article ? indexArticle(article, this.table) : undefined;
+    const old = this.byPath.get(path);
+    const ord = old ? old.ord : this.nextOrd++;
+    const position = old ? this.slots.indexOf(old) : -1;
+    if (old) this.remove(path);
+    if (indexed) {
+      const slot = this.append(indexed, ord, true);
+      if (position >= 0) {
+        this.slots.pop();
+        this.slots.splice(position, 0, slot);
+      }
+    }
+    this.mentionLists.clear();
+    if (this.dead > Math.max(4096, this.live / 4) || this.deltaSize > Math.max(65536, this.postIds.length / 4)) this.compact();
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private append(e: IndexedArticle, ord: number, live: boolean): Slot {
+    const n = e.counts.length;
+    const slot: Slot = { article: e.article, ord, first: this.total, count: n };
+    this.slots.push(slot);
+    this.byPath.set(e.article.path, slot);
+    if (this.alive.length < this.total + n) {
+      const next = new Uint8Array(Math.max(this.total + n, this.alive.length * 2));
+      next.set(this.alive);
+      this.alive = next;
+    }
+    if (this.df.length < this.table.size) {
+      this.df.reserve(this.table.size);
+      this.df.data.fill(0, this.df.length, this.table.size);
+      this.df.length = this.table.size;
+    }
+    if (this.fwdStart.length === 0) this.fwdStart.push(0);
+    const base = this.fwd.length;
+    this.fwd.pushAll(e.ids);
+    this.fwdStart.reserve(this.fwdStart.length + n);
+    this.sentIdx.reserve(this.sentIdx.length + n);
+    const starts = this.fwdStart.data;
+    const idx = this.sentIdx.data;
+    let at = base;
+    for (let i = 0; i < n; i++) {
+      const id = this.total++;
+      this.sentSlot.push(slot);
+      idx[this.sentIdx.length++] = i;
+      this.alive[id] = 1;
+      at += e.counts[i];
+      starts[this.fwdStart.length++] = at;
+    }
+    const df = this.df.data;
+    for (let k = 0; k < e.ids.length; k++) df[e.ids[k]]++;
+    if (live) {
+      let k = 0;
+      for (let i = 0; i < n; i++) {
+        const id = slot.first + i;
+        for (const end = k + e.counts[i]; k < end; k++) {
+          let list = this.delta.get(e.ids[k]);
+          if (!list) this.delta.set(e.ids[k], (list = []));
+          list.push(id);
+          this.deltaSize++;
+        }
+      }
+    }
+    this.live += n;
+    return slot;
+  }
+
+  private remove(path: string): void {
+    const slot = this.byPath.get(path);
+    if (!slot) return;
+    this.byPath.delete(path);
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    for (let id = slot.first; id < slot.first + slot.count; id++) {
+      if (!this.alive[id]) continue;
+      this.alive[id] = 0;
+      for (let k = this.fwdStart.data[id]; k < this.fwdStart.data[id + 1]; k++) this.df.data[this.fwd.data[k]]--;
+      this.objects.delete(id);
+      this.analysedKept.delete(id);
+    }
+    this.live -= slot.count;
+    this.dead += slot.count;
+  }
+
+  /** CSR postings of every live sentence (ids ascending), from the forward lists; `df` holds their lengths. */
+  private buildPostings(): void {
+    const nAnchors = this.table.size;
+    const start = new Int32Array(nAnchors + 1);
+    const df = this.df.data;
+    for (let a = 0; a < nAnchors; a++) start[a + 1] = start[a] + df[a];
+    const ids = new Int32Array(start[nAnchors]);
+    const fill = start.slice(0, nAnchors);
+    const fwd = this.fwd.data;
+    const starts = this.fwdStart.data;
+    for (let id = 0; id < this.total; id++) {
+      if (!this.alive[id]) continue;
+      for (let k = starts[id], end = starts[id + 1]; k < end; k++) ids[fill[fwd[k]]++] = id;
+    }
+    this.postStart = start;
+    this.postIds = ids;
+    this.delta.clear();
+    this.deltaSize = 0;
+    if (this.scores.length < this.total) this.scores = new Float64Array(Math.max(this.total, this.scores.length * 2));
+  }
+
+  /** Renumbers the live sentences in corpus order and rebuilds the postings: no analysis involved. */
+  private compact(): void {
+    const oldStart = this.fwdStart;
+    const oldFwd = this.fwd;
+    const oldIdx = this.sentIdx;
+    this.sentSlot = [];
+    this.sentIdx = new IntVec(this.live + 16);
+    this.alive = new Uint8Array(this.live + 16);
+    this.fwdStart = new IntVec(this.live + 16);
+    this.fwd = new IntVec(oldFwd.length);
+    this.fwdStart.push(0);
+    this.total = 0;
+    for (const slot of this.slots) {
+      const first = this.total;
+      for (let i = 0; i < slot.count; i++) {
+        const old = slot.first + i;
+        const id = this.total++;
+        this.sentSlot.push(slot);
+        this.sentIdx.push(oldIdx.data[old]);
+        this.alive[id] = 1;
+        this.fwd.pushAll(oldFwd.data, oldStart.data[old], oldStart.data[old + 1]);
+        this.fwdStart.push(this.fwd.length);
+      }
+      slot.first = first;
+    }
+    this.live = this.total;
+    this.dead = 0;
+    this.objects.clear();
+    this.analysedKept.clear();
+    this.mentionLists.clear();
+    this.scores = new Float64Array(0);
+    this.buildPostings();
+  }
+
+  /** Corpus order: the article's place, then the sentence's place in it. */
+  private compareIds(a: number, b: number): number {
+    if (a === b) return 0;
+    return this.sentSlot[a].ord - this.sentSlot[b].ord || this.sentIdx.data[a] - this.sentIdx.data[b];
+  }
+
+  private sentenceAt(id: number): IndexedSentence {
+    const known = this.objects.get(id)?.deref();
+    if (known) {
+      if (known.analysed) this.analysedKept.get(id);
+      return known;
+    }
+    const slot = this.sentSlot[id];
+    const s = new IndexedSentence(
+      id,
+      slot.article,
+      slot.article.sentences[this.sentIdx.data[id]],
+      this.fwd.data.slice(this.fwdStart.data[id], this.fwdStart.data[id + 1]),
+      this.table.strings,
+      (x) => {
+        if (this.objects.get(x.id)?.deref() === x) this.analysedKept.set(x.id, x);
+      },
+    );
+    this.objects.set(id, new WeakRef(s));
+    this.collected.register(s, id);
+    return s;
+  }
+
+  private mentionKey(claim: EntityClaim, lang: Lang): string {
+    return `${lang}\u0000${claim.entity.type}\u0000${claim.entity.key}\u0000${claim.text}`;
+  }
+
+  /** The name-key anchors whose sentences may mention the entity (findMention decides). */
+  private nameAnchors(claim: EntityClaim, lang: Lang): number[] {
+    // The name's own keys (short ones too: "Li Hui" is L, LH, H), leaving out any too common to narrow anything.
+    const lists = nameKeys(claim.text, lang)
+      .map((k) => this.table.find(`k:${k}`))
+      .filter((a): a is number => a !== undefined && this.df.data[a] > 0);
+    const cap = Math.max(50, this.live * 0.02);
+    const narrow = lists.filter((a) => this.df.data[a] <= cap);
+    return narrow.length ? narrow : lists.sort((a, b) => this.df.data[a] - this.df.data[b]).slice(0, 1);
+  }
+
+  /**
+   * The sentences that may mention an entity: `sure` hold its key (findMention accepts an entity of the
+   * same key at once), `maybe` share a name key and need findMention. Both in corpus order, no overlap.
+   */
+  private mentionCandidates(claim: EntityClaim, lang: Lang): { sure: number[]; maybe: number[] } {
+    const sure = new Set<number>(this.postingsOf(`e:${claim.entity.key}`));
+    const maybe = new Set<number>();
+    for (const a of this.nameAnchors(claim, lang)) for (const id of this.postingsOfId(a)) if (!sure.has(id)) maybe.add(id);
+    const order = (a: number, b: number): number => this.compareIds(a, b);
+    return { sure: [...sure].sort(order), maybe: [...maybe].sort(order) };
+  }
+
+  /** Every sentence mentioning the entity, in corpus order; cached until the index changes. */
+  private mentionIds(claim: EntityClaim, lang: Lang): Int32Array {
+    const key = this.mentionKey(claim, lang);
+    const known = this.mentionLists.get(key);
+    if (known) return known;
+    const { sure, maybe } = this.mentionCandidates(claim, lang);
+    const ids = sure;
+    for (const id of maybe) if (findMention(claim, lang, this.sentenceAt(id))) ids.push(id);
+    const out = Int32Array.from(ids.sort((a, b) => this.compareIds(a, b)));
+    this.mentionLists.set(key, out);
+    return out;
+  }
+
+  /** The first `limit` of mentionIds, confirming only the candidates that come before them. */
+  private firstMentionIds(claim: EntityClaim, lang: Lang, limit: number): ArrayLike<number> {
+    const known = this.mentionLists.get(this.mentionKey(claim, lang));
+    if (known) return known.subarray(0, Math.min(limit, known.length));
+    if (!Number.isFinite(limit)) return this.mentionIds(claim, lang);
+    const { sure, maybe } = this.mentionCandidates(claim, lang);
+    const out: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (out.length < limit && (i < sure.length || j < maybe.length)) {
+      if (j >= maybe.length || (i < sure.length && this.compareIds(sure[i], maybe[j]) < 0)) out.push(sure[i++]);
+      else {
+        const id = maybe[j++];
+        if (findMention(claim, lang, this.sentenceAt(id))) out.push(id);
+      }
+    }
+    return out;
+  }
+
+  /** Live sentence ids holding an anchor. */
+  private postingsOf(anchor: string): number[] {
+    const a = this.table.find(anchor);
+    return a === undefined ? [] : this.postingsOfId(a);
+  }
+
+  private postingsOfId(a: number): number[] {
+    if (this.df.data[a] === 0) return [];
+    const out: number[] = [];
+    if (a + 1 < this.postStart.length) for (let p = this.postStart[a]; p < this.postStart[a + 1]; p++) if (this.alive[this.postIds[p]]) out.push(this.postIds[p]);
+    for (const id of this.delta.get(a) ?? []) if (this.alive[id]) out.push(id);
+    return out;
+  }
+
+  /** The live articles with their anchor ids (and the whole arrays when they are in stored order), for the persisted cache. */
+  private cacheSource(stats: readonly CacheEntry[]): CacheSource {
+    const byPath = new Map(stats.map((e) => [e.article.path, e]));
+    const entries: CacheEntry[] = [];
+    let contiguous = this.dead === 0 && this.deltaSize === 0;
+    let next = 0;
+    for (const slot of this.slots) {
+      const e = byPath.get(slot.article.path);
+      if (!e || e.article !== slot.article) {
+        contiguous = false;
+        continue;
+      }
+      if (slot.first !== next) contiguous = false;
+      next = slot.first + slot.count;
+      const counts = new Int32Array(slot.count);
+      for (let i = 0; i < slot.count; i++) counts[i] = this.fwdStart.data[slot.first + i + 1] - this.fwdStart.data[slot.first + i];
+      const ids = this.fwd.data.subarray(this.fwdStart.data[slot.first], this.fwdStart.data[slot.first + slot.count]);
+      entries.push({ article: slot.article, counts, ids, size: e.size, mtimeMs: e.mtimeMs });
+    }
+    const whole = contiguous && next === this.total ? { ids: this.fwd.view(), postStart: this.postStart, postIds: this.postIds } : undefined;
+    return { entries, anchors: this.table.strings, whole };
+  }
+}
+
+function idfOf(n: number, df: number): number {
+  return Math.log((n + 1) / (df + 0.5));
+}
+
+/**
+ * Runs the analysis jobs (on worker threads when `workers` > 0), reporting progress after each article and
+ * yielding to the event loop at least every few milliseconds. False when onProgress asked to stop.
+ */
+async function analyse(
+  jobs: readonly Job[],
+  workers: number,
+  table: AnchorTable,
+  done: (i: number, result: JobResult) => void,
+  onProgress: LoadOptions['onProgress'],
+  already: number,
+  total = already + jobs.length,
+): Promise<boolean> {
+  let stopped = false;
+  let count = already;
+  let lastYield = performance.now();
+  if (onProgress && already > 0 && (await onProgress(already, total)) === false) return false;
+  await runInWorkers(
+    jobs,
+    workers,
+    table,
+    async (i, result) => {
+      done(i, result);
+      count++;
+      if (onProgress && (await onProgress(count, total)) === false) stopped = true;
+      if (performance.now() - lastYield > SLICE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        lastYield = performance.now();
+      }
+    },
+    () => stopped,
+  );
+  return !stopped;
 }

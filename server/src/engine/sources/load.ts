@@ -39,7 +39,7 @@ export async function listSourceFiles(root: string, skipped: SkippedFile[] = [])
     throw new Error(`sources folder ${root} cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
   if (!rootStat.isDirectory()) throw new Error(`sources path ${root} is not a folder`);
-  async function walk(dir: string): Promise<void> {
+  async function walk(dir: string, ancestors: readonly string[]): Promise<void> {
     let real: string;
     try {
       real = await fs.realpath(dir);
@@ -47,8 +47,12 @@ export async function listSourceFiles(root: string, skipped: SkippedFile[] = [])
       skipped.push({ path: rel(dir), reason: `cannot resolve: ${(e as NodeJS.ErrnoException).code}` });
       return;
     }
+    if (ancestors.includes(real)) {
+      skipped.push({ path: rel(dir), reason: 'symbolic link loop (a link to a folder that contains it); not followed' });
+      return;
+    }
     if (seen.has(real)) {
-      skipped.push({ path: rel(dir), reason: 'folder already visited (symbolic link loop)' });
+      skipped.push({ path: rel(dir), reason: 'folder already read through another link; not read twice' });
       return;
     }
     seen.add(real);
@@ -56,28 +60,34 @@ export async function listSourceFiles(root: string, skipped: SkippedFile[] = [])
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (e) {
-      skipped.push({ path: rel(dir), reason: `folder cannot be read: ${(e as NodeJS.ErrnoException).code}` });
+      const code = (e as NodeJS.ErrnoException).code ?? String(e);
+      // The folder itself: nothing can be checked, say so as loudly as a missing folder.
+      if (dir === root) throw new Error(`sources folder ${root} cannot be read: ${code}`);
+      skipped.push({ path: rel(dir), reason: `folder cannot be read: ${code}` });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
+    // Stat the entries all at once (one by one costs a round trip each in a big folder), then walk them in order.
+    const stats = entries.map((entry) =>
+      entry.name.startsWith('.') ? undefined : fs.stat(nodePath.join(dir, entry.name)).then((st) => st, (e: NodeJS.ErrnoException) => e),
+    );
+    for (let k = 0; k < entries.length; k++) {
+      const entry = entries[k];
       if (entry.name.startsWith('.')) continue;
       const abs = nodePath.join(dir, entry.name);
-      let st;
-      try {
-        st = await fs.stat(abs);
-      } catch (e) {
-        skipped.push({ path: rel(abs), reason: `cannot be read: ${(e as NodeJS.ErrnoException).code}` });
+      const st = await stats[k];
+      if (!st || st instanceof Error) {
+        skipped.push({ path: rel(abs), reason: `cannot be read: ${st?.code}` });
         continue;
       }
-      if (st.isDirectory()) await walk(abs);
+      if (st.isDirectory()) await walk(abs, [...ancestors, real]);
       else if (st.isFile() && TEXT_FILE.test(entry.name)) out.push({ path: rel(abs), absolute: abs, size: st.size, mtimeMs: st.mtimeMs });
     }
   }
   function rel(abs: string): string {
     return nodePath.relative(root, abs).split(nodePath.sep).join('/') || '.';
   }
-  await walk(root);
+  await walk(root, []);
   return out;
 }
 

@@ -47,6 +47,50 @@ const zhForms: { form: string; concept: Concept }[] = CONCEPTS.flatMap((concept)
   (a, b) => b.form.length - a.form.length,
 );
 
+/** Positions in zhForms of the forms that start with a character: a form whose first character is absent cannot occur. */
+const zhByFirst = new Map<string, number[]>();
+zhForms.forEach(({ form }, i) => {
+  const list = zhByFirst.get(form[0]) ?? [];
+  list.push(i);
+  zhByFirst.set(form[0], list);
+});
+
+/** The concepts of a word (lower case, possessive stripped), by script; the same word always gives the same list. */
+const wordConcepts = new Map<string, readonly Concept[]>();
+const WORD_CONCEPTS_KEPT = 100_000;
+
+function conceptsOfWord(word: string): readonly Concept[] {
+  let found = wordConcepts.get(word);
+  if (found) return found;
+  const first = word.charCodeAt(0);
+  const candidates: Concept[] = [];
+  const add = (cs: Concept[]): void => {
+    for (const c of cs) if (!candidates.includes(c)) candidates.push(c);
+  };
+  if (first >= 0x600 && first <= 0x6ff) {
+    for (const v of arabicVariants(word)) add(lookup(matchers.ar, v));
+  } else if (first >= 0x400 && first <= 0x4ff) {
+    add(lookup(matchers.ru, word));
+    if (word.includes('-')) for (const part of word.split('-')) if (part) add(lookup(matchers.ru, part));
+  } else if (first < 0x250) {
+    add(lookup(matchers.en, word));
+    if (word.includes('-')) for (const part of word.split('-')) if (part) add(lookup(matchers.en, part));
+  }
+  found = candidates;
+  if (wordConcepts.size >= WORD_CONCEPTS_KEPT) wordConcepts.clear();
+  wordConcepts.set(word, found);
+  return found;
+}
+
+/** A word without a trailing possessive ('s, ’s, 'S): what /[’']s$/i removes. */
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n < 2) return w;
+  const last = w.charCodeAt(n - 1);
+  const before = w.charCodeAt(n - 2);
+  return (last === 0x73 || last === 0x53) && (before === 0x27 || before === 0x2019) ? w.slice(0, n - 2) : w;
+}
+
 function lookup(m: Matcher, word: string): Concept[] {
   const hit = m.exact.get(word);
   if (hit) return hit;
@@ -75,31 +119,23 @@ function arabicVariants(word: string): string[] {
 /** Finds the concepts a sentence names, in any of the four languages (a sentence may mix scripts). */
 export function findConcepts(text: string, _lang?: Lang): ConceptHit[] {
   const out: ConceptHit[] = [];
+  let han = false;
   for (const m of text.matchAll(WORD)) {
-    const raw = m[0].replace(/[’']s$/i, '');
-    const word = raw.toLowerCase();
-    const first = word.charCodeAt(0);
-    const candidates: Concept[] = [];
-    const add = (cs: Concept[]): void => {
-      for (const c of cs) if (!candidates.includes(c)) candidates.push(c);
-    };
-    if (first >= 0x600 && first <= 0x6ff) {
-      for (const v of arabicVariants(word)) add(lookup(matchers.ar, v));
-    } else if (first >= 0x400 && first <= 0x4ff) {
-      add(lookup(matchers.ru, word));
-      if (word.includes('-')) for (const part of word.split('-')) if (part) add(lookup(matchers.ru, part));
-    } else if (first < 0x250) {
-      add(lookup(matchers.en, word));
-      if (word.includes('-')) for (const part of word.split('-')) if (part) add(lookup(matchers.en, part));
-    } else if (first >= 0x3400 && first <= 0x9fff) {
+    const first = m[0].charCodeAt(0);
+    if (first >= 0x3400 && first <= 0x9fff) {
+      han = true;
       continue;
     }
-    for (const c of candidates) out.push({ id: c.id, kind: c.kind, start: m.index, end: m.index + m[0].length });
+    const word = withoutPossessive(m[0]).toLowerCase();
+    for (const c of conceptsOfWord(word)) out.push({ id: c.id, kind: c.kind, start: m.index, end: m.index + m[0].length });
   }
   // Chinese: longest forms first, without overlapping hits of the same concept.
-  if (/[\u3400-\u9fff]/.test(text)) {
+  if (han || /[\u3400-\u9fff]/.test(text)) {
+    const candidates = new Set<number>();
+    for (let i = 0; i < text.length; i++) for (const k of zhByFirst.get(text[i]) ?? []) candidates.add(k);
     const taken: boolean[] = [];
-    for (const { form, concept } of zhForms) {
+    for (const k of [...candidates].sort((a, b) => a - b)) {
+      const { form, concept } = zhForms[k];
       let from = 0;
       for (;;) {
         const at = text.indexOf(form, from);

@@ -44,15 +44,18 @@ export function splitSentences(text: string, locale = 'en', byLine = false): Sen
   const out: Sentence[] = [];
   for (const para of splitParagraphs(text, byLine)) {
     const pieces: { start: number; end: number }[] = [];
-    for (let off = 0; off < para.text.length; off += MAX_SEGMENT_INPUT) {
-      const chunk = para.text.slice(off, off + MAX_SEGMENT_INPUT);
+    for (let off = 0; off < para.text.length; ) {
+      const to = chunkEnd(para.text, off, MAX_SEGMENT_INPUT);
+      const chunk = para.text.slice(off, to);
       for (const seg of segmenter(locale).segment(chunk)) {
         pieces.push({ start: para.start + off + seg.index, end: para.start + off + seg.index + seg.segment.length });
       }
+      off = to;
     }
     let cur: { start: number; end: number } | undefined;
     for (const p of pieces) {
-      if (cur && (joinsNext(text.slice(cur.start, cur.end)) || gluedMark(text, cur.end, p.start))) cur.end = p.end;
+      // Joining never grows a sentence past the segmenter's window ("A. A. A. …" stays bounded).
+      if (cur && p.end - cur.start <= MAX_SEGMENT_INPUT && (joinsNext(text.slice(cur.start, cur.end)) || gluedMark(text, cur.end, p.start))) cur.end = p.end;
       else {
         if (cur) push(cur);
         cur = { ...p };
@@ -67,6 +70,27 @@ export function splitSentences(text: string, locale = 'en', byLine = false): Sen
     }
   }
   return out;
+}
+
+/**
+ * Where a window of at most `max` code units starting at `from` ends: after the last white space of its
+ * last quarter when there is one (a figure or a name is not cut in two; a space between digits groups them),
+ * else never inside a surrogate pair nor before a combining mark or joiner.
+ */
+export function chunkEnd(text: string, from: number, max: number): number {
+  if (text.length - from <= max) return text.length;
+  const limit = from + max;
+  for (let i = limit; i > from + (max >> 1) + (max >> 2); i--) {
+    // Not a space that groups digits ("1 234 567", "1\u00a0234").
+    if (/\s/.test(text[i - 1]) && !(/\p{Nd}/u.test(text[i - 2] ?? '') && /\p{Nd}/u.test(text[i] ?? ''))) return i;
+  }
+  let end = limit;
+  while (end > from + 1 && (isLowSurrogate(text.charCodeAt(end)) || /[\p{M}\u200c\u200d]/u.test(text[end]))) end--;
+  return end;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 const ABBREVIATION = /(?:^|[\s(])(?:St|Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Gen|Gov|Rev|Jr|Sr|No|Vol|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|[A-Z]|U\.S|U\.K|г|гг|им|т\.е|т\.д|ул|млн|млрд|тыс|руб|долл)\.\s*$/;

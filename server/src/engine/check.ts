@@ -56,7 +56,7 @@ export function checkParagraph(text: string, index: SourceIndex, options: CheckO
   for (const sentence of splitSentences(text, options.lang ?? 'en')) {
     const lang = options.lang ?? detectLang(sentence.text);
     const analyzed = analyzeText(sentence.text, lang);
-    const claims: Claim[] = [...analyzed.numbers, ...analyzed.entities].sort((a, b) => a.start - b.start);
+    const claims = withoutOverlaps([...analyzed.numbers, ...analyzed.entities]);
     const candidates = claims.length ? index.retrieve(analyzed, CANDIDATES, anchorWeight).map((c) => c.sentence) : [];
     for (const claim of claims) {
       const result = decide(claim, analyzed, lang, index, candidates);
@@ -66,6 +66,17 @@ export function checkParagraph(text: string, index: SourceIndex, options: CheckO
     }
   }
   return out;
+}
+
+/**
+ * Numbers and names are found separately and may overlap ("70,2 миллиарда долларов США" and "США"):
+ * one stretch of text gets one claim, the longer one (a number on a tie).
+ */
+function withoutOverlaps(claims: Claim[]): Claim[] {
+  const byLength = [...claims].sort((a, b) => b.end - b.start - (a.end - a.start) || (a.kind === 'number' ? -1 : 1) - (b.kind === 'number' ? -1 : 1));
+  const kept: Claim[] = [];
+  for (const c of byLength) if (!kept.some((k) => c.start < k.end && c.end > k.start)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /** One-shot check without a cache. */

@@ -61,6 +61,14 @@ describe('verdict: the stance rules against the seed articles', () => {
     assert.equal(c.suggestion, '2022');
   });
 
+  it('reads a year through "this year" in the source clause of its figure', () => {
+    const text = 'China-Russia trade grew 35% in the first five months of 2017, reaching 223.1 billion yuan.';
+    assert.equal(claim(text, '35%').verdict, 'contradicted');
+    const year = claim(text, '2017');
+    assert.equal(year.verdict, 'supported');
+    assert.equal(year.evidence?.source, AR);
+  });
+
   it('supports an entity named in another script, and leaves an absent one unverified', () => {
     const putin = claim('Xi Jinping was to hold talks with Vladimir Putin.', 'Vladimir Putin');
     assert.equal(putin.verdict, 'supported');

@@ -97,7 +97,7 @@ export function comparable(a: Quantity, b: Quantity): boolean {
   if (a.dimension !== b.dimension) {
     const pair = new Set([a.dimension, b.dimension]);
     // A year is also stated inside a date; "the third time" is an ordinal the source may write as a count.
-    if (pair.has('year') && pair.has('date')) return true;
+    if (pair.has('year') && (pair.has('date') || pair.has('period'))) return true;
     return false;
   }
   if (a.dimension === 'duration' || a.dimension === 'frequency') {
@@ -123,8 +123,9 @@ export function compare(claim: Quantity, source: Quantity): Comparison {
     return { relation: 'incomparable' };
   }
   if (claim.dimension === 'year' || source.dimension === 'year' || claim.dimension === 'date') {
-    const cy = claim.dimension === 'date' ? claim.year : claim.dimension === 'year' ? claim.value : undefined;
-    const sy = source.dimension === 'date' ? source.year : source.dimension === 'year' ? source.value : undefined;
+    const yearOf = (q: Quantity): number | undefined => (q.dimension === 'year' ? q.value : (q.year ?? q.period?.year));
+    const cy = yearOf(claim);
+    const sy = yearOf(source);
     if (claim.dimension === 'date' && source.dimension === 'date') {
       if (claim.month !== source.month || claim.value !== source.value) return { relation: 'conflict' };
       if (cy !== undefined && sy !== undefined && cy !== sy) return { relation: 'conflict' };

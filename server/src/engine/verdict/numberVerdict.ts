@@ -26,9 +26,11 @@ const isTime = (n: NumberClaim): boolean => {
 /** Decides a number claim against the sources; undefined means unverified. */
 export function judgeNumber(claim: NumberClaim, report: AnalyzedSentence, lang: Lang, index: SourceIndex, candidates: readonly SourceSentence[]): NumberFinding | undefined {
   const exclude = ownAnchors(claim);
-  if (isTime(claim)) {
-    const bound = judgeBoundTime(claim, report, index, candidates, exclude);
-    if (bound) return bound;
+  // A year or period beside figures is bound to them: read it where the source states those figures.
+  const bound = isTime(claim) && boundFigures(claim, report).length > 0;
+  if (bound) {
+    const found = judgeBoundTime(claim, report, index, candidates, exclude);
+    if (found) return found;
   }
   let support: NumberFinding | undefined;
   let conflict: (NumberFinding & { unitSlip: boolean }) | undefined;
@@ -211,8 +213,7 @@ function judgeBoundTime(
   candidates: readonly SourceSentence[],
   exclude: Set<string>,
 ): NumberFinding | undefined {
-  const clause = clauseAt(report, claim.start);
-  const figures = report.numbers.filter((n) => n !== claim && !isTime(n) && n.start >= clause.start && n.end <= clause.end);
+  const figures = boundFigures(claim, report);
   if (figures.length === 0) return undefined;
   let best: NumberFinding | undefined;
   for (const s of candidates) {
@@ -223,7 +224,7 @@ function judgeBoundTime(
       if (!anchor) continue;
       const sourceClause = clauseAt(s, anchor.start);
       const times = s.numbers.filter((n) => isTime(n) && n.start >= sourceClause.start && n.end <= sourceClause.end);
-      const matching = times.find((t) => compare(claim.quantity, t.quantity).relation === 'match');
+      const matching = times.find((t) => compare(claim.quantity, t.quantity).relation === 'match') ?? (claim.quantity.dimension === 'year' && times.every((t) => compare(claim.quantity, t.quantity).relation !== 'conflict') && yearsNear(s, anchor).has(claim.quantity.value) ? anchor : undefined);
       const other = times.find((t) => compare(claim.quantity, t.quantity).relation === 'conflict');
       let finding: NumberFinding | undefined;
       if (matching) finding = { verdict: 'supported', sentence: s, match: matching, alignment, reason: `${s.article.path} gives the same time for ${f.text}` };
@@ -233,6 +234,12 @@ function judgeBoundTime(
     }
   }
   return best;
+}
+
+/** The figures (not times) in the clause of a year or period claim. */
+function boundFigures(claim: NumberClaim, report: AnalyzedSentence): NumberClaim[] {
+  const clause = clauseAt(report, claim.start);
+  return report.numbers.filter((n) => n !== claim && !isTime(n) && n.start >= clause.start && n.end <= clause.end);
 }
 
 function rank(f: NumberFinding): number {

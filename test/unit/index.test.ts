@@ -267,5 +267,16 @@ describe('index: incremental updates', () => {
     const first = index.retrieve(q, 5).map((c) => c.sentence);
     const second = index.retrieve(q, 5).map((c) => c.sentence);
     first.forEach((s, i) => assert.equal(s, second[i]));
+    // A sentence held through removals and a renumbering (its anchors not read before) still reads as it did.
+    const before = SourceIndex.fromArticles('/sources', articles())
+      .retrieve(q, 5)
+      .map((c) => [c.sentence.text, [...c.sentence.anchors]]);
+    for (const a of index.articles) if (!first.some((s) => s.article.path === a.path)) index.update(a.path, undefined);
+    index.update(first[0].article.path, undefined);
+    (index as unknown as { compact(): void }).compact();
+    assert.deepStrictEqual(
+      first.map((s) => [s.text, [...s.anchors]]),
+      before,
+    );
   });
 });

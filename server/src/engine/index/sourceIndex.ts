@@ -52,33 +52,46 @@ interface Slot {
 }
 
 /** An indexed source sentence: cheap to hold; analysed on first use of its analysis, then unchanged. */
+interface SentenceOwner {
+  anchorsOf(id: number): string[];
+  analysed(s: IndexedSentence): void;
+}
+
 class IndexedSentence implements SourceSentence {
   readonly lang: Lang;
-  readonly text: string;
-  #ids: Int32Array;
-  #strings: readonly string[];
+  #index: number;
+  #owner: SentenceOwner | undefined;
   #anchors: string[] | undefined;
   #analysis: SourceSentence | undefined;
-  #analysed: (s: IndexedSentence) => void;
 
   constructor(
     readonly id: number,
     readonly article: Article,
-    readonly sentence: Sentence,
-    ids: Int32Array,
-    strings: readonly string[],
-    analysed: (s: IndexedSentence) => void,
+    index: number,
+    owner: SentenceOwner,
   ) {
     this.lang = article.lang;
-    this.text = sentence.text;
-    this.#ids = ids;
-    this.#strings = strings;
-    this.#analysed = analysed;
+    this.#index = index;
+    this.#owner = owner;
+  }
+
+  get sentence(): Sentence {
+    return this.article.sentences[this.#index];
+  }
+
+  get text(): string {
+    return this.sentence.text;
   }
 
   get anchors(): string[] {
-    if (!this.#anchors) this.#anchors = Array.from(this.#ids, (id) => this.#strings[id]);
+    if (!this.#anchors) this.#anchors = this.#owner?.anchorsOf(this.id) ?? [];
     return this.#anchors;
+  }
+
+  /** Reads its anchors now: the index is about to renumber its sentences. */
+  detach(): void {
+    void this.anchors;
+    this.#owner = undefined;
   }
 
   get numbers(): SourceSentence['numbers'] {
@@ -108,7 +121,7 @@ class IndexedSentence implements SourceSentence {
   private full(): SourceSentence {
     if (!this.#analysis) {
       this.#analysis = analyzeSourceSentence(this.id, this.article, this.sentence);
-      this.#analysed(this);
+      this.#owner?.analysed(this);
     }
     return this.#analysis;
   }
@@ -149,6 +162,16 @@ export class SourceIndex {
     if (!this.objects.get(id)?.deref()) this.objects.delete(id);
   });
   private readonly analysedKept = new Lru<number, IndexedSentence>(ANALYSED_KEPT);
+  private readonly owner: SentenceOwner = {
+    anchorsOf: (id) => {
+      const out: string[] = [];
+      for (let k = this.fwdStart.data[id]; k < this.fwdStart.data[id + 1]; k++) out.push(this.table.strings[this.fwd.data[k]]);
+      return out;
+    },
+    analysed: (x) => {
+      if (this.objects.get(x.id)?.deref() === x) this.analysedKept.set(x.id, x);
+    },
+  };
   private readonly mentionLists = new Lru<string, Int32Array>(MENTIONS_KEPT);
 
   /** What the load that made this index did (restored from the cache, analysed); zeros for fromArticles. */
@@ -494,6 +517,7 @@ export class SourceIndex {
       if (!this.alive[id]) continue;
       this.alive[id] = 0;
       for (let k = this.fwdStart.data[id]; k < this.fwdStart.data[id + 1]; k++) this.df.data[this.fwd.data[k]]--;
+      this.objects.get(id)?.deref()?.detach();
       this.objects.delete(id);
       this.analysedKept.delete(id);
     }
@@ -524,6 +548,8 @@ export class SourceIndex {
 
   /** Renumbers the live sentences in corpus order and rebuilds the postings: no analysis involved. */
   private compact(): void {
+    // Sentences handed out read their anchors now: their ids will no longer index these arrays.
+    for (const ref of this.objects.values()) ref.deref()?.detach();
     const oldStart = this.fwdStart;
     const oldFwd = this.fwd;
     const oldIdx = this.sentIdx;
@@ -569,16 +595,7 @@ export class SourceIndex {
       return known;
     }
     const slot = this.sentSlot[id];
-    const s = new IndexedSentence(
-      id,
-      slot.article,
-      slot.article.sentences[this.sentIdx.data[id]],
-      this.fwd.data.slice(this.fwdStart.data[id], this.fwdStart.data[id + 1]),
-      this.table.strings,
-      (x) => {
-        if (this.objects.get(x.id)?.deref() === x) this.analysedKept.set(x.id, x);
-      },
-    );
+    const s = new IndexedSentence(id, slot.article, this.sentIdx.data[id], this.owner);
     this.objects.set(id, new WeakRef(s));
     this.collected.register(s, id);
     return s;

@@ -7,6 +7,9 @@ import { findMention } from './mentions';
 /** How many mentioning sentences are compared with the claim when none was retrieved for its sentence. */
 const MENTIONS_ALIGNED = 20;
 
+/** How many mentioning sentences are looked up at most, for the support and the per-source counts. */
+const MENTIONS_COUNTED = 200;
+
 /** Context that makes a source sentence speak of the same event as the claim's sentence. */
 export const SLOT_SCORE = 6;
 
@@ -106,7 +109,8 @@ function slotConflict(
 }
 
 function mentionsOf(claim: EntityClaim, lang: Lang, index: SourceIndex): { sentences: SourceSentence[]; counts: { source: string; count: number }[] } {
-  const sentences = index.sentencesMentioning(claim, lang);
+  // Bounded: a common name must not cost more in a large corpus (counts then cover the first mentions).
+  const sentences = index.sentencesMentioning(claim, lang, MENTIONS_COUNTED);
   const counts = new Map<string, number>();
   for (const s of sentences) counts.set(s.article.path, (counts.get(s.article.path) ?? 0) + 1);
   return { sentences, counts: [...counts].map(([source, count]) => ({ source, count })) };

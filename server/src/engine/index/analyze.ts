@@ -120,3 +120,12 @@ function splitClauses(text: string): Span[] {
 export function clauseAt(s: AnalyzedSentence, offset: number): Span {
   return s.clauses.find((c) => offset >= c.start && offset < c.end) ?? s.clauses[s.clauses.length - 1];
 }
+
+const anchorSets = new WeakMap<AnalyzedSentence, Set<string>>();
+
+/** A sentence's anchors as a set, built once per sentence object. */
+export function anchorSetOf(s: AnalyzedSentence): Set<string> {
+  let set = anchorSets.get(s);
+  if (!set) anchorSets.set(s, (set = new Set(s.anchors)));
+  return set;
+}

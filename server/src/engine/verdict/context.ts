@@ -1,7 +1,7 @@
 // How much a report sentence and a source sentence speak of the same thing, and what sets them apart.
 import type { EntityClaim, Lang, NumberClaim, Span } from '../types';
 import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
-import { clauseAt, numberAnchors } from '../index/analyze';
+import { anchorSetOf, clauseAt, numberAnchors } from '../index/analyze';
 import type { SourceIndex } from '../index/sourceIndex';
 import type { ConceptHit } from '../text/concepts';
 import { CONCEPTS, type ConceptKind } from '../data/concepts';
@@ -43,14 +43,6 @@ export interface Alignment {
   shared: number;
   /** Kinds of shared anchors: entity/name, concept, number, word. */
   sharedKinds: Set<string>;
-}
-
-const anchorSets = new WeakMap<SourceSentence, Set<string>>();
-
-function anchorSetOf(s: SourceSentence): Set<string> {
-  let set = anchorSets.get(s);
-  if (!set) anchorSets.set(s, (set = new Set(s.anchors)));
-  return set;
 }
 
 export function align(report: AnalyzedSentence, source: SourceSentence, index: SourceIndex, exclude: ReadonlySet<string>): Alignment {

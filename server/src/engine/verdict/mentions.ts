@@ -1,7 +1,7 @@
 // Where the engine asks "does this sentence mention that name?". A thin seam over the entity module,
 // so the verdict does not depend on how names are matched across scripts.
 import type { EntityClaim, Lang, Span } from '../types';
-import type { AnalyzedSentence } from '../index/analyze';
+import { anchorSetOf, type AnalyzedSentence } from '../index/analyze';
 import { findMentions, MENTION_CONFIRMED, sentenceNameKeys } from '../entities/mentions';
 import { nameKeys } from '../entities/names';
 
@@ -52,12 +52,10 @@ export function findMention(claim: EntityClaim, claimLang: Lang, sentence: Analy
   return span ?? undefined;
 }
 
-const anchorSets = new WeakMap<AnalyzedSentence, Set<string>>();
 const keysOfName = new Map<string, string[]>();
 
 function sharesNameKey(claim: EntityClaim, claimLang: Lang, sentence: AnalyzedSentence): boolean {
-  let anchors = anchorSets.get(sentence);
-  if (!anchors) anchorSets.set(sentence, (anchors = new Set(sentence.anchors)));
+  const anchors = anchorSetOf(sentence);
   const id = `${claimLang}\u0000${claim.text}`;
   let keys = keysOfName.get(id);
   if (!keys) {

@@ -70,7 +70,7 @@ async function startClient(context: vscode.ExtensionContext, status: ClaimStatus
       return result;
     },
   };
-  const initializationOptions: InitializationOptions = { clientCommands: true };
+  const initializationOptions: InitializationOptions = { clientCommands: true, cacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'index').fsPath };
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
     synchronize: { configurationSection: 'claimcheck' },

@@ -10,6 +10,8 @@
 // Nothing here sleeps or times anything: waits resolve on messages and reject when the server exits
 // (mocha's own timeout ends a test that waits for a message that never comes).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -37,6 +39,17 @@ import {
 /** The repository root, from out/test/protocol/ (compiled) or test/protocol/ (source). */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', ...(path.basename(path.resolve(__dirname, '..', '..')) === 'out' ? ['..'] : []));
 export const SERVER_PATH = process.env.CLAIMCHECK_SERVER ?? path.join(REPO_ROOT, 'dist', 'server.js');
+
+let testCacheDir: string | undefined;
+/** One persisted-index folder for the servers of this test run (not the user's own cache), removed at exit. */
+export function testIndexCacheDir(): string {
+  if (!testCacheDir) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'claimcheck-index-'));
+    testCacheDir = dir;
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return testCacheDir;
+}
 
 export interface StartOptions {
   /** Path of the server script; default dist/server.js of this repository. */
@@ -128,7 +141,7 @@ export class LspClient {
   static async start(options: StartOptions = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [options.serverPath ?? SERVER_PATH, '--stdio', ...(options.args ?? [])], {
       cwd: options.cwd ?? REPO_ROOT,
-      env: options.env ?? process.env,
+      env: options.env ?? { ...process.env, CLAIMCHECK_CACHE_DIR: testIndexCacheDir() },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

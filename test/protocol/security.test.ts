@@ -131,7 +131,8 @@ describe('protocol: security', function () {
     client = await LspClient.start({
       serverPath: path.join(base, 'server.js'),
       workspaceFolders: [workspace],
-      settings: { sources: [sources], cacheDir },
+      settings: { sources: [sources] },
+      initializationOptions: { cacheDir },
     });
     uri = fileUri(path.join(workspace, 'report.md'));
     const from = client.mark();
@@ -265,7 +266,7 @@ describe('protocol: security', function () {
     await client.request('claimcheck/reindex');
     await client.request('claimcheck/articles', {});
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(sources, 'plain.txt')), type: 2 }] });
-    await client.configure({ sources: [sources], cacheDir, severity: { supported: 'information' } });
+    await client.configure({ sources: [sources], severity: { supported: 'information' } });
     const again = client.mark();
     await client.waitForDiagnostics(uri, { from: again });
     await client.close(uri);
@@ -277,6 +278,7 @@ describe('protocol: security', function () {
     assert.ok(calls.some((c) => c.op === 'read' && inside(c.path, sources)), `the trace works: ${calls.length} calls`);
     const writes = calls.filter((c) => c.op === 'write' && !inside(path.resolve(c.path), cacheDir));
     assert.deepEqual(writes, [], 'no write outside the cache');
+    assert.ok(readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('.bin')), 'the index was persisted in the cache folder');
     const allowedReads = [sources, path.join(REPO_ROOT, 'dist'), path.join(REPO_ROOT, 'seeds')];
     const reads = calls.filter((c) => c.op === 'read' && !allowedReads.some((d) => inside(path.resolve(c.path), d)) && !inside(path.resolve(c.path), cacheDir));
     assert.deepEqual(reads, [], 'no read outside the sources (and the server’s own files)');

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { MessageType } from 'vscode-languageserver-protocol';
 import { LspClient, fileUri } from './lspClient';
@@ -13,6 +13,11 @@ interface Status {
 }
 
 const NEW_SENTENCE = 'Wland built 4321 bridges in 2019.';
+
+/** The server's log lines (window/logMessage) received since `from`. */
+function logs(client: LspClient, from: number): string[] {
+  return client.all<{ message: string }>('window/logMessage', from).map((m) => m.message);
+}
 
 describe('protocol: sources', () => {
   const cleanup: string[] = [];
@@ -50,12 +55,36 @@ describe('protocol: sources', () => {
     from = client.mark();
     writeFileSync(path.join(sources, 'xy.txt'), XY_ARTICLE.replace('33.7 percent', '31.9 percent'));
     await client.waitForDiagnostics(uri, { from, where: (d) => diagnosticAt(d, text, '33.7')?.code !== 'supported' });
+    assert.ok(logs(client, from).some((m) => /updated the index of .* in place/.test(m)), 'one changed article is analysed again, not the folder');
 
     from = client.mark();
     rmSync(path.join(sources, 'w.txt'));
     await client.waitForDiagnostics(uri, { from, where: (d) => diagnosticAt(d, text, '4321')?.code === 'unverified' });
     const status = await client.request<Status>('claimcheck/status', {});
     assert.equal(status.articles, 1);
+  });
+
+  it('restarts from the persisted index: nothing is read again, the diagnostics are the same', async () => {
+    const sources = folder({ 'xy.txt': XY_ARTICLE, 'w.txt': `Wland news\n\n${NEW_SENTENCE}\n` });
+    // Files changed just before the index was written are read again on the next start: these are older.
+    const anHourAgo = new Date(Date.now() - 3600_000);
+    for (const f of ['xy.txt', 'w.txt']) utimesSync(path.join(sources, f), anHourAgo, anHourAgo);
+    const cacheDir = folder({});
+    const text = `${SOURCE_SENTENCE}\n\n${NEW_SENTENCE}\n`;
+    const run = async (): Promise<{ diagnostics: unknown; log: string[] }> => {
+      const client = await start({ settings: { sources: [sources] }, initializationOptions: { cacheDir } });
+      const uri = reportUri(sources, 'restart.md');
+      await client.open(uri, text);
+      const { diagnostics } = await client.waitForDiagnostics(uri);
+      const log = logs(client, 0);
+      await client.stop();
+      return { diagnostics: diagnostics.map((d) => [d.code, d.range, d.message]), log };
+    };
+    const cold = await run();
+    assert.ok(cold.log.some((m) => m.includes('indexed 2 articles') && m.includes('0 from the persisted index, 2 read')), cold.log.join('\n'));
+    const warm = await run();
+    assert.ok(warm.log.some((m) => m.includes('indexed 2 articles') && m.includes('2 from the persisted index, 0 read')), warm.log.join('\n'));
+    assert.deepEqual(warm.diagnostics, cold.diagnostics);
   });
 
   it('asks the client to watch the source folders', async () => {

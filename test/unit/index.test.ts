@@ -53,6 +53,7 @@ function answers(index: SourceIndex): unknown {
     mentions: q.entities.map((e) => [
       index.sentencesMentioning(e, q.lang).map((s) => [s.article.path, s.sentence.start]),
       index.mentionCounts(e, q.lang),
+      [...index.entityCounts(e.entity.key)],
     ]),
   }));
 }

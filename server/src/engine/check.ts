@@ -22,23 +22,72 @@ export class Checker {
   constructor(readonly index: SourceIndex) {}
 
   check(text: string, options: CheckOptions = {}): CheckedClaim[] {
+    const run = this.paragraphs(text, options);
+    let step = run.next();
+    while (!step.done) step = run.next();
+    return step.value;
+  }
+
+  /**
+   * Like check, but yields to the event loop whenever a slice of work has taken `sliceMs`, so that a server
+   * keeps answering. Undefined when `cancelled()` became true meanwhile; the paragraphs checked so far stay
+   * cached for the next check.
+   */
+  async checkInSlices(text: string, options: CheckOptions = {}, control: SliceControl = {}): Promise<CheckedClaim[] | undefined> {
+    const sliceMs = control.sliceMs ?? 10;
+    const run = this.paragraphs(text, options);
+    let sliceStart = performance.now();
+    let step = run.next();
+    while (!step.done) {
+      if (performance.now() - sliceStart >= sliceMs) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (control.cancelled?.()) {
+          run.return([]);
+          return undefined;
+        }
+        sliceStart = performance.now();
+      }
+      step = run.next();
+    }
+    return step.value;
+  }
+
+  /** Checks paragraph by paragraph, pausing after each one that needed work. */
+  private *paragraphs(text: string, options: CheckOptions): Generator<void, CheckedClaim[], void> {
     const lines = new LineMap(text);
     const out: CheckedClaim[] = [];
     const next = new Map<string, CheckedClaim[]>();
-    for (const para of paragraphsOf(text)) {
-      const key = `${options.lang ?? ''}\u0000${para.text}`;
-      let local = this.cache.get(key) ?? next.get(key);
-      if (!local) local = checkParagraph(para.text, this.index, options);
-      next.set(key, local);
-      for (const c of local) {
-        const start = c.start + para.start;
-        const end = c.end + para.start;
-        out.push({ ...c, start, end, range: lines.range(start, end) });
+    let completed = false;
+    try {
+      for (const para of paragraphsOf(text)) {
+        const key = `${options.lang ?? ''}\u0000${para.text}`;
+        let local = this.cache.get(key) ?? next.get(key);
+        if (!local) {
+          local = checkParagraph(para.text, this.index, options);
+          next.set(key, local);
+          yield;
+        } else next.set(key, local);
+        for (const c of local) {
+          const start = c.start + para.start;
+          const end = c.end + para.start;
+          out.push({ ...c, start, end, range: lines.range(start, end) });
+        }
       }
+      completed = true;
+    } finally {
+      // Stopped half-way: keep the paragraphs done as well as the older entries.
+      if (!completed) for (const [k, v] of next) this.cache.set(k, v);
     }
     this.cache = next;
     return out;
   }
+}
+
+export interface SliceControl {
+  /** Longest stretch of work between two yields; default 10 ms. */
+  sliceMs?: number;
+  /** Asked after every yield: true stops the check. */
+  cancelled?: () => boolean;
 }
 
 function paragraphsOf(text: string): { start: number; text: string }[] {

@@ -1,7 +1,7 @@
 // The checking engine's public face: no LSP imports anywhere below this folder.
 export * from './types';
 export { SourceIndex } from './index/sourceIndex';
-export { Checker, checkText, type CheckOptions } from './check';
+export { Checker, checkText, type CheckOptions, type SliceControl } from './check';
 export { loadSources, listSourceFiles, readSourceFile, DEFAULT_MAX_FILE_BYTES, type Corpus, type LoadOptions, type SourceFile } from './sources/load';
 export { analyzeArticle } from './sources/article';
 export { detectLang } from './text/lang';

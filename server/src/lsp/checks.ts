@@ -23,7 +23,7 @@ export class CheckScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Bumped by every scheduled check of a document: a check whose ticket is old publishes nothing. */
   private readonly tickets = new Map<string, number>();
-  private readonly checkers = new Map<string, { set: string; index: SourceIndex; checker: Checker }>();
+  private readonly checkers = new Map<string, { set: string; index: SourceIndex; revision: number; checker: Checker }>();
   private readonly ignoreLists = new Map<string, IgnoreList>();
   private readonly warnedPatterns = new Set<string>();
 
@@ -107,13 +107,18 @@ export class CheckScheduler {
     if (this.superseded(uri, ticket, version)) return;
 
     let entry = this.checkers.get(uri);
-    if (!entry || entry.set !== set.key || entry.index !== set.index) {
-      entry = { set: set.key, index: set.index, checker: new Checker(set.index) };
+    // A changed index (swapped, or updated in place) makes the checker's cached paragraphs stale.
+    if (!entry || entry.set !== set.key || entry.index !== set.index || entry.revision !== set.revision) {
+      entry = { set: set.key, index: set.index, revision: set.revision, checker: new Checker(set.index) };
       this.checkers.set(uri, entry);
     }
+    const revision = set.revision;
     const spans = disabledSpans(text, doc.languageId);
     const ignore = this.ignoreListOf(settings);
-    const kept = entry.checker.check(text).filter((c) => !inSpans(c.start, spans) && !ignore.matches(c.text));
+    // In slices: hovers and edits are answered meanwhile, and an edit stops a check of the older version.
+    const checked = await entry.checker.checkInSlices(text, {}, { cancelled: () => this.superseded(uri, ticket, version) || set.revision !== revision });
+    if (!checked || this.superseded(uri, ticket, version)) return;
+    const kept = checked.filter((c) => !inSpans(c.start, spans) && !ignore.matches(c.text));
     const claims: CheckedClaim[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const c of kept) {

@@ -66,4 +66,6 @@ export interface InitializationOptions {
   clientCommands?: boolean;
   /** Settings to use when the client cannot answer `workspace/configuration`. */
   settings?: unknown;
+  /** Folder for the persisted source indexes; an empty string turns persistence off. */
+  cacheDir?: string;
 }

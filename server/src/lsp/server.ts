@@ -34,7 +34,15 @@ import {
 } from './protocol';
 import { MentionIndex, referenceLocations } from './references';
 import { SourceManager, type SourceSet } from './sources';
+import { indexCacheDir } from './cacheDir';
 import { Workspace, filePath, settingsSection } from './workspace';
+
+interface MentionIndexEntry {
+  index: SourceIndex;
+  revision: number;
+  built: Promise<MentionIndex | undefined>;
+  value?: MentionIndex;
+}
 
 export interface ServerOptions {
   /** The seed articles shipped with the extension: the sources when none are configured. */
@@ -44,7 +52,7 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
   const states = new DocumentStates();
-  const mentionIndexes = new Map<string, { index: SourceIndex; built: Promise<MentionIndex | undefined>; value?: MentionIndex }>();
+  const mentionIndexes = new Map<string, MentionIndexEntry>();
   let clientCommands = false;
   let canWatchFiles = false;
   let canRegisterConfiguration = false;
@@ -75,6 +83,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     canRegisterConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     clientCommands = init.clientCommands === true;
+    sources.cacheDir = indexCacheDir(init.cacheDir);
     workspace.pushed = settingsSection(init.settings);
     workspace.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []));
     return {
@@ -154,11 +163,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** The mention index of a set's current index, built on first use (in the background, yielding). */
   function mentionIndex(set: SourceSet): Promise<MentionIndex | undefined> {
     const cached = mentionIndexes.get(set.key);
-    if (cached && cached.index === set.index) return cached.built;
-    const index = set.index;
-    const entry: { index: SourceIndex; built: Promise<MentionIndex | undefined>; value?: MentionIndex } = {
+    if (cached && cached.index === set.index && cached.revision === set.revision) return cached.built;
+    const { index, revision } = set;
+    const current = (): boolean => set.index === index && set.revision === revision;
+    const entry: MentionIndexEntry = {
       index,
-      built: set.ready.then(() => (set.index === index ? MentionIndex.build(index, () => set.index !== index) : mentionIndex(set))),
+      revision,
+      built: set.ready.then(() => (current() ? MentionIndex.build(index, () => !current()) : mentionIndex(set))),
     };
     entry.built.then((m) => (entry.value = m)).catch((e) => log('building the mention index', e));
     mentionIndexes.set(set.key, entry);
@@ -174,7 +185,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       let mentions: { source: string; count: number }[] | undefined;
       if (claim.kind === 'entity' && claim.entity && set) {
         const known = mentionIndexes.get(set.key);
-        mentions = known?.index === set.index ? known.value?.counts(claim.entity.key) : undefined;
+        mentions = known?.index === set.index && known.revision === set.revision ? known.value?.counts(claim.entity.key) : undefined;
         if (!mentions) void mentionIndex(set);
       }
       return { contents: hoverContent(claim, mentions), range: claim.range };

@@ -19,6 +19,9 @@ export interface SourceHooks {
   progress(title: string): ProgressHandle;
 }
 
+/** Changed articles applied one by one at most (or a tenth of the corpus, if more); beyond, the index is rebuilt. */
+const MAX_UPDATES = 64;
+
 /** A file read before, kept while its size and mtime stay the same. */
 interface CachedFile {
   size: number;
@@ -33,6 +36,8 @@ export class SourceSet {
   indexing = false;
   /** Bumped by every re-index; lets a load and derived data notice they are stale. */
   generation = 0;
+  /** Bumped whenever the index's content changes (swapped or updated in place): derived caches compare it. */
+  revision = 0;
   /** Source path as the index names it → absolute file path. */
   private files = new Map<string, string>();
   /** What the current index was built from (files with size and mtime, unreadable folders). */
@@ -50,6 +55,8 @@ export class SourceSet {
     readonly folders: string[],
     private readonly hooks: SourceHooks,
     private readonly missing: Set<string>,
+    /** Folder of the persisted index; undefined: nothing is written. */
+    private readonly cacheDir?: string,
   ) {
     this.index = SourceIndex.fromArticles(folders[0], [], []);
     this.ready = new Promise((resolve) => (this.markReady = resolve));
@@ -68,9 +75,14 @@ export class SourceSet {
     return this.folders.some((f) => file === f || file.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
   }
 
-  /** Re-reads the folders (only changed files are parsed again), then swaps the index in. */
+  /**
+   * Re-reads the folders (only changed files are parsed again) and brings the index up to date: the first
+   * time from the persisted index where it is valid, afterwards by updating the changed articles in place
+   * (or rebuilding, when many changed).
+   */
   async reindex(): Promise<void> {
     const generation = ++this.generation;
+    const stale = (): boolean => this.disposed || generation !== this.generation;
     this.indexing = true;
     const progress = this.hooks.progress('claimcheck: indexing sources');
     try {
@@ -92,6 +104,11 @@ export class SourceSet {
         }
         skipped.push(...folderSkipped.map((s) => ({ ...s, path: prefix + s.path })));
       }
+      if (stale()) return;
+      if (this.signature === undefined && this.cacheDir && this.folders.length === 1 && listed.length === 1) {
+        await this.loadPersisted(listed[0], skipped, progress, stale);
+        return;
+      }
       const total = listed.reduce((n, l) => n + l.files.length, 0);
       const articles: Article[] = [];
       const files = new Map<string, string>();
@@ -99,41 +116,45 @@ export class SourceSet {
       let done = 0;
       for (const { prefix, files: list } of listed) {
         for (const file of list) {
-          if (this.disposed || generation !== this.generation) return;
+          if (stale()) return;
           seen.add(file.absolute);
           const cached = this.cache.get(file.absolute);
           let result: Article | SkippedFile;
           if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) result = cached.result;
           else {
             result = await readSourceFile(file);
+            // Prefixed once, here: an unchanged file then yields the very same article object next time.
+            if (prefix) result = { ...result, path: prefix + result.path };
             this.cache.set(file.absolute, { size: file.size, mtimeMs: file.mtimeMs, result });
             await yieldToEventLoop();
           }
           if ('sentences' in result) {
-            const article = prefix ? { ...result, path: prefix + result.path } : result;
-            articles.push(article);
-            files.set(article.path, file.absolute);
-          } else skipped.push({ path: prefix + result.path, reason: result.reason });
+            articles.push(result);
+            files.set(result.path, file.absolute);
+          } else skipped.push({ path: result.path, reason: result.reason });
           progress.report(++done, total);
         }
       }
       for (const k of this.cache.keys()) if (!seen.has(k)) this.cache.delete(k);
-      if (this.disposed || generation !== this.generation) return;
-      const signature = JSON.stringify([
-        listed.map((l) => l.files.map((f) => [f.absolute, f.size, f.mtimeMs])),
-        skipped.map((k) => [k.path, k.reason]),
-        this.folders.filter((f) => this.missing.has(f)),
-      ]);
+      if (stale()) return;
+      const signature = signatureOf(listed, skipped, this.folders.filter((f) => this.missing.has(f)));
       // Watchers also fire on changes that leave every article as it was: keep the index (and the checkers' caches).
       if (signature === this.signature) return;
+      const first = this.signature === undefined;
       this.signature = signature;
       this.watch();
-      // Analysed asynchronously (yielding, on worker threads for a large corpus): the server keeps answering meanwhile.
-      const index = await SourceIndex.build(this.folders.length === 1 ? this.folders[0] : commonParent(this.folders), articles, skipped);
-      if (this.disposed || generation !== this.generation) return;
-      this.index = index;
-      this.files = files;
-      this.hooks.log(`indexed ${articles.length} articles from ${this.folders.join(', ')} (${skipped.length} skipped)`);
+      if (!first && (await this.updateInPlace(articles, skipped, stale))) {
+        this.files = files;
+        this.hooks.log(`updated the index of ${this.folders.join(', ')} in place (${articles.length} articles)`);
+      } else {
+        // Analysed asynchronously (yielding, on worker threads for a large corpus): the server keeps answering meanwhile.
+        const index = await SourceIndex.build(this.folders.length === 1 ? this.folders[0] : commonParent(this.folders), articles, skipped);
+        if (stale()) return;
+        this.index = index;
+        this.files = files;
+        this.hooks.log(`indexed ${articles.length} articles from ${this.folders.join(', ')} (${skipped.length} skipped)`);
+      }
+      this.revision++;
       this.indexing = false;
       this.hooks.indexed(this);
     } catch (e) {
@@ -145,6 +166,63 @@ export class SourceSet {
       }
       progress.done();
     }
+  }
+
+  /** The first load of a single folder: through the persisted index, which the engine reads and refreshes. */
+  private async loadPersisted(listing: { folder: string; files: SourceFile[] }, listSkipped: SkippedFile[], progress: ProgressHandle, stale: () => boolean): Promise<void> {
+    const index = await SourceIndex.load(listing.folder, {
+      cacheDir: this.cacheDir,
+      onProgress: (done, total) => {
+        progress.report(done, total);
+        return !stale();
+      },
+    });
+    if (stale()) return;
+    // What the engine read is what this set would have read: remember it per file, so a later change re-reads only that file.
+    const byPath = new Map<string, Article | SkippedFile>();
+    for (const a of index.articles) byPath.set(a.path, a);
+    for (const k of index.skipped) if (!byPath.has(k.path)) byPath.set(k.path, k);
+    const files = new Map<string, string>();
+    for (const f of listing.files) {
+      const result = byPath.get(f.path);
+      if (!result) continue;
+      this.cache.set(f.absolute, { size: f.size, mtimeMs: f.mtimeMs, result });
+      if ('sentences' in result) files.set(result.path, f.absolute);
+    }
+    const listedPaths = new Set(listSkipped.map((k) => k.path));
+    const skipped = [...listSkipped, ...index.skipped.filter((k) => !listedPaths.has(k.path))];
+    this.signature = signatureOf([listing], skipped, []);
+    this.index = index;
+    this.files = files;
+    const { fromCache, analysed } = index.stats;
+    this.hooks.log(`indexed ${index.articles.length} articles from ${listing.folder} (${fromCache} from the persisted index, ${analysed} read; ${skipped.length} skipped)`);
+    this.revision++;
+    this.indexing = false;
+    this.hooks.indexed(this);
+  }
+
+  /**
+   * Applies the difference between the index and `articles` article by article, yielding between them.
+   * False when too much changed for that to beat a rebuild, or when the work went stale.
+   */
+  private async updateInPlace(articles: readonly Article[], skipped: SkippedFile[], stale: () => boolean): Promise<boolean> {
+    const index = this.index;
+    const before = new Map(index.articles.map((a) => [a.path, a]));
+    const changed: { path: string; article: Article | undefined }[] = [];
+    const now = new Set<string>();
+    for (const a of articles) {
+      now.add(a.path);
+      if (before.get(a.path) !== a) changed.push({ path: a.path, article: a });
+    }
+    for (const p of before.keys()) if (!now.has(p)) changed.push({ path: p, article: undefined });
+    if (changed.length > Math.max(MAX_UPDATES, before.size / 10)) return false;
+    for (const c of changed) {
+      if (stale()) return false;
+      index.update(c.path, c.article);
+      await yieldToEventLoop();
+    }
+    index.skipped = skipped;
+    return true;
   }
 
   /** Re-index after changes have settled (editors write files in several steps). */
@@ -223,6 +301,8 @@ export class SourceManager {
   private readonly sets = new Map<string, SourceSet>();
   /** Folders already warned about, until they can be read again. */
   private readonly missing = new Set<string>();
+  /** Folder of the persisted indexes (set at initialize, before any set is made). */
+  cacheDir: string | undefined;
 
   constructor(private readonly hooks: SourceHooks) {}
 
@@ -231,7 +311,7 @@ export class SourceManager {
     const key = folders.join('\u0000');
     let set = this.sets.get(key);
     if (!set) {
-      set = new SourceSet(key, folders, this.hooks, this.missing);
+      set = new SourceSet(key, folders, this.hooks, this.missing, this.cacheDir);
       this.sets.set(key, set);
       void set.reindex();
     }
@@ -286,6 +366,10 @@ function commonParent(folders: readonly string[]): string {
   let parent = path.dirname(folders[0]);
   while (!folders.every((f) => f.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep)) && parent !== path.dirname(parent)) parent = path.dirname(parent);
   return parent;
+}
+
+function signatureOf(listed: readonly { files: SourceFile[] }[], skipped: readonly SkippedFile[], missing: readonly string[]): string {
+  return JSON.stringify([listed.map((l) => l.files.map((f) => [f.absolute, f.size, f.mtimeMs])), skipped.map((k) => [k.path, k.reason]), missing]);
 }
 
 function yieldToEventLoop(): Promise<void> {

@@ -32,24 +32,32 @@ function words() {
 
 /** A word (or its clitic-free reading) is in the set; returns the clitics' length, or -1. */
 function inSet(set: Set<string>, normWord: string): number {
-  let memo = inSetMemo.get(set);
-  if (!memo) inSetMemo.set(set, (memo = new Map()));
-  let v = memo.get(normWord);
-  if (v === undefined) {
-    v = -1;
-    for (const r of arabicReadings(normWord, 2)) {
-      if (set.has(r.stem)) {
-        v = r.prefix.length;
-        break;
-      }
-    }
-    remember(memo, normWord, v);
+  for (const r of arabicReadings(normWord, 2)) if (set.has(r.stem)) return r.prefix.length;
+  return -1;
+}
+
+/** What the name finder asks of every word, looked up once per (normalised) word. */
+interface WordFacts {
+  common: boolean;
+  /** Clitic length when the word is a title of a person / of an organisation, else -1. */
+  person: number;
+  org: number;
+  /** Clitic length when the word is a Chinese surname (possibly after و), else -1. */
+  surname: number;
+}
+
+function factsOf(normWord: string): WordFacts {
+  let f = factsMemo.get(normWord);
+  if (f === undefined) {
+    const w = words();
+    f = { common: isCommonArabic(normWord), person: inSet(w.person, normWord), org: inSet(w.org, normWord), surname: bareSyllable(normWord, w.surnames) ?? -1 };
+    remember(factsMemo, normWord, f);
   }
-  return v;
+  return f;
 }
 
 // Per-word answers, cached: running text repeats its words.
-const inSetMemo = new WeakMap<Set<string>, Map<string, number>>();
+const factsMemo = new Map<string, WordFacts>();
 const commonMemo = new Map<string, boolean>();
 const foreignMemo = new Map<string, { score: number; clitic: number }>();
 
@@ -132,13 +140,14 @@ function nativePattern(n: string): boolean {
 interface Word {
   tok: Token;
   n: string;
+  f: WordFacts;
   known?: KnownMatch;
   used: boolean;
 }
 
 export function findArabicNames(sentence: string, tokens: Token[], out: Candidate[]): void {
   const norms = tokens.map((t) => (t.script === 'arabic' ? normalizeArabic(t.text) : ''));
-  const ws: Word[] = tokens.map((tok, i) => ({ tok, n: norms[i], used: false }));
+  const ws: Word[] = tokens.map((tok, i) => ({ tok, n: norms[i], f: factsOf(norms[i]), used: false }));
   const w = words();
 
   // 1. known names and nisba adjectives
@@ -154,14 +163,14 @@ export function findArabicNames(sentence: string, tokens: Token[], out: Candidat
   }
 
   const adjacent = (i: number) => i < tokens.length && tokens[i].script === 'arabic' && isSpaceGap(tokens[i].gap);
-  const isNameWord = (i: number) => adjacent(i) && !ws[i].used && !isCommonArabic(ws[i].n) && inSet(w.person, ws[i].n) < 0 && inSet(w.org, ws[i].n) < 0 && !/^\d/.test(ws[i].n);
+  const isNameWord = (i: number) => adjacent(i) && !ws[i].used && !ws[i].f.common && ws[i].f.person < 0 && ws[i].f.org < 0 && !/^\d/.test(ws[i].n);
 
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].script !== 'arabic' || ws[i].used) continue;
     const n = ws[i].n;
 
     // 2. organisations: title + name words ("مؤسسة روستيخ", "حزب النمو"), or a definite title + nisba ("الرابطة الروسية ...")
-    const orgClitic = inSet(w.org, n);
+    const orgClitic = ws[i].f.org;
     if (orgClitic >= 0) {
       const definite = /ال$/.test(n.slice(0, orgClitic)) || n.slice(orgClitic).startsWith('ال') || n.startsWith('لل');
       if (definite && adjacent(i + 1) && ws[i + 1].known?.demonym) {
@@ -183,9 +192,9 @@ export function findArabicNames(sentence: string, tokens: Token[], out: Candidat
     }
 
     // 3. people after a title, past nationality adjectives and further titles ("الرئيس الروسي فلاديمير بوتين")
-    if (inSet(w.person, n) >= 0) {
+    if (ws[i].f.person >= 0) {
       let j = i + 1;
-      while (adjacent(j) && (ws[j].known?.demonym || (!ws[j].used && inSet(w.person, ws[j].n) >= 0))) j = ws[j].known ? ws[j].known!.to : j + 1;
+      while (adjacent(j) && (ws[j].known?.demonym || (!ws[j].used && ws[j].f.person >= 0))) j = ws[j].known ? ws[j].known!.to : j + 1;
       const first = j;
       const personal = (k: number) => isNameWord(k) && !ws[k].n.startsWith('ال') && (w.given.has(ws[k].n) || foreignness(tokens[k].text).score > 0);
       while (j - first < 3 && (personal(j) || (j > first && w.given.has(ws[j - 1].n) && isNameWord(j)))) j++;
@@ -200,15 +209,15 @@ export function findArabicNames(sentence: string, tokens: Token[], out: Candidat
   // 4. Chinese names syllable by syllable ("لي هوي لاي")
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].script !== 'arabic' || ws[i].used) continue;
-    const first = bareSyllable(ws[i].n, w.surnames);
-    if (first === undefined) continue;
+    const first = ws[i].f.surname;
+    if (first < 0) continue;
     let j = i + 1;
-    let commonCount = isCommonArabic(ws[i].n) ? 1 : 0;
+    let commonCount = ws[i].f.common ? 1 : 0;
     while (adjacent(j) && !ws[j].used && j - i < 3 && w.syllables.has(ws[j].n)) {
-      if (isCommonArabic(ws[j].n)) commonCount++;
+      if (ws[j].f.common) commonCount++;
       j++;
     }
-    if (j - i >= 2 && commonCount <= 1 && !(commonCount === 1 && !isCommonArabic(ws[i].n))) {
+    if (j - i >= 2 && commonCount <= 1 && !(commonCount === 1 && !ws[i].f.common)) {
       emitSpan(sentence, tokens, i, j - 1, first, 'person', out, ws);
       i = j - 1;
     }
@@ -237,7 +246,7 @@ export function findArabicNames(sentence: string, tokens: Token[], out: Candidat
     }
     const prev = i > 0 ? ws[i - 1] : undefined;
     const afterSpeech = prev !== undefined && w.speech.has(prev.n) && isSpaceGap(tokens[i].gap);
-    const beforeTitle = tokens[last + 1] !== undefined && /^\s*[،,]\s*$/.test(tokens[last + 1].gap) && inSet(w.person, ws[last + 1].n) >= 0;
+    const beforeTitle = tokens[last + 1] !== undefined && /^\s*[،,]\s*$/.test(tokens[last + 1].gap) && ws[last + 1].f.person >= 0;
     if (last > i || strong || afterSpeech || beforeTitle) {
       const domain = isDomain(tokens, last);
       emitSpan(sentence, tokens, i, last, f0.clitic, domain ? 'org' : last > i || afterSpeech || beforeTitle ? 'person' : 'other', out, ws);

@@ -13,7 +13,15 @@ export interface Candidate {
 
 /** The key of a name no table knows: "~" and its romanisation ("~mark zavadskiy"). */
 export function unknownKey(words: string[]): string {
-  return '~' + words.map(asciiOf).filter((w) => w.length > 0).join(' ');
+  let key = '~';
+  let first = true;
+  for (const w of words) {
+    const a = asciiOf(w);
+    if (a.length === 0) continue;
+    key += first ? a : ' ' + a;
+    first = false;
+  }
+  return key;
 }
 
 export function unknownRef(surface: string, words: string[], type: EntityRef['type']): EntityRef {
@@ -22,15 +30,21 @@ export function unknownRef(surface: string, words: string[], type: EntityRef['ty
 
 /** Sorted, non-overlapping claims: longer spans first, then known names. */
 export function settle(text: string, found: Candidate[]): EntityClaim[] {
+  if (found.length === 0) return [];
   const ranked = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.known) - Number(a.known) || a.start - b.start);
   const used = new Uint8Array(text.length);
   const kept: Candidate[] = [];
   for (const c of ranked) {
     if (c.end <= c.start || c.start < 0 || c.end > text.length) continue;
-    if (used.subarray(c.start, c.end).some((x) => x === 1)) continue;
+    if (anySet(used, c.start, c.end)) continue;
     used.fill(1, c.start, c.end);
     kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
   return kept.map((c) => ({ kind: 'entity', start: c.start, end: c.end, text: text.slice(c.start, c.end), entity: c.ref }));
+}
+
+function anySet(used: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (used[i] === 1) return true;
+  return false;
 }

@@ -2,21 +2,16 @@
 // capitalised runs after the sentence start, and «quoted» names.
 
 import { RU_COMMON_ACRONYMS, RU_FUNCTION_WORDS, RU_TITLES } from '../data/russianWords';
-import { monthNumber, weekdayNumber } from '../data/calendar';
 import type { EntityRef } from '../types';
 import { unknownRef, type Candidate } from './candidate';
 import { normCyrillic, ruDemonymOf } from './gazetteer';
 import { cyrillicKnownAt } from './lookup';
-import { isSentenceStart } from './latinNames';
-import { isSpaceGap, type Token } from './tokens';
-
-function isCap(text: string): boolean {
-  return /^\p{Lu}/u.test(text);
-}
+import { isCalendarWord, isSentenceStart } from './latinNames';
+import { isSpaceGap, startsUpper, type Token } from './tokens';
 
 function isOrdinaryRu(folded: string, text: string): boolean {
   if (RU_FUNCTION_WORDS.has(folded) || RU_TITLES.has(folded)) return true;
-  if (monthNumber(folded) !== undefined || weekdayNumber(folded) !== undefined) return true;
+  if (isCalendarWord(folded)) return true;
   return text.length > 1 && text === text.toUpperCase() && RU_COMMON_ACRONYMS.has(folded);
 }
 
@@ -42,14 +37,14 @@ export function findCyrillicNames(sentence: string, tokens: Token[], out: Candid
       i++;
       continue;
     }
-    if (!isCap(t.text) || isOrdinaryRu(folded, t.text)) {
+    if (!startsUpper(t.text) || isOrdinaryRu(folded, t.text)) {
       i++;
       continue;
     }
     // a run of capitalised words that are not known names themselves
     let j = i;
     while (
-      j + 1 < tokens.length && tokens[j + 1].script === 'cyrillic' && isCap(tokens[j + 1].text) &&
+      j + 1 < tokens.length && tokens[j + 1].script === 'cyrillic' && startsUpper(tokens[j + 1].text) &&
       (isSpaceGap(tokens[j + 1].gap) || tokens[j + 1].gap === '-') && j - i < 3 &&
       !cyrillicKnownAt(tokens, j + 1) && !isOrdinaryRu(normCyrillic(tokens[j + 1].text), tokens[j + 1].text)
     ) j++;
@@ -83,6 +78,7 @@ const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его
 
 /** «Пояс и путь», „Газпром нефть": a quoted phrase that starts with a capital is a name. */
 function findQuoted(sentence: string, tokens: Token[], out: Candidate[]): void {
+  if (!sentence.includes('«') && !sentence.includes('„')) return;
   for (const m of sentence.matchAll(/[«„]([^«»„“”\n]{2,80})[»“”]/g)) {
     const inner = m[1].trim();
     if (!/^\p{Lu}/u.test(inner) || !/\p{Script=Cyrillic}/u.test(inner) || /[.!?,;:]/.test(inner)) continue;

@@ -15,14 +15,39 @@ const MAX_INPUT = 20_000;
  * inside Russian or Arabic text are found too; `lang` is the sentence's language.
  */
 export function extractEntities(text: string, _lang: Lang): EntityClaim[] {
+  if (text.length > MAX_CACHED) return findEntities(text);
+  let claims = claimCache.get(text);
+  if (!claims) {
+    claims = findEntities(text);
+    if (claimCache.size >= 2000) claimCache.clear();
+    claimCache.set(text, claims);
+  }
+  return claims.map((c) => ({ ...c })); // callers own their claims
+}
+
+// Sentences recur in a corpus (quotes, boilerplate): their claims by text, which is all they depend on.
+const claimCache = new Map<string, EntityClaim[]>();
+/** Longer texts (whole documents) are not cached. */
+const MAX_CACHED = 2000;
+
+function findEntities(text: string): EntityClaim[] {
   const input = text.length > MAX_INPUT ? text.slice(0, safeCut(text, MAX_INPUT)) : text;
   const tokens = tokenize(input);
   const found: Candidate[] = [];
-  const scripts = new Set(tokens.map((t) => t.script));
-  if (scripts.has('latin')) findLatinNames(input, tokens, found);
-  if (scripts.has('cyrillic')) findCyrillicNames(input, tokens, found);
-  if (scripts.has('arabic')) findArabicNames(input, tokens, found);
-  if (scripts.has('han')) findHanNames(input, found);
+  let latin = false;
+  let cyrillic = false;
+  let arabic = false;
+  let han = false;
+  for (const t of tokens) {
+    if (t.script === 'latin') latin = true;
+    else if (t.script === 'cyrillic') cyrillic = true;
+    else if (t.script === 'arabic') arabic = true;
+    else if (t.script === 'han') han = true;
+  }
+  if (latin) findLatinNames(input, tokens, found);
+  if (cyrillic) findCyrillicNames(input, tokens, found);
+  if (arabic) findArabicNames(input, tokens, found);
+  if (han) findHanNames(input, found);
   return settle(input, found);
 }
 

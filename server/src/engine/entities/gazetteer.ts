@@ -21,7 +21,7 @@ export interface GazEntry {
 }
 
 export interface Gazetteer {
-  /** Latin-script forms by first token. */
+  /** Latin-script forms by first token, longest forms first. */
   latin: Map<string, GazEntry[]>;
   /** Cyrillic forms by first token and by each of its stems. */
   cyrillic: Map<string, GazEntry[]>;
@@ -147,6 +147,7 @@ export function gazetteer(): Gazetteer {
     }
     for (const stem of d.ru) push(g.ruDemonyms, stem.slice(0, 4), { stem, ref });
   }
+  for (const list of g.latin.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   built = g;
   return g;
 }

@@ -15,8 +15,35 @@ const HAN = /\p{Script=Han}/u;
 const ABBREVIATION_SUFFIXES = '方语文军籍';
 const NAME_JOINER = /[·・•]/;
 
+// What the rules know of each character, by UTF-16 unit (bits): lookups without a string per character.
+const SURNAME = 1;
+const TRANSLIT = 2;
+const TRANSLIT_STRONG = 4;
+const LEADING_ABBREVIATION = 8;
+const CHAR_FLAGS = new Uint8Array(0x10000);
+for (const [chars, bit] of [[ZH_SURNAMES, SURNAME], [ZH_TRANSLIT_CHARS, TRANSLIT], [ZH_TRANSLIT_STRONG, TRANSLIT_STRONG], [ZH_LEADING_ABBREVIATIONS, LEADING_ABBREVIATION]] as const) {
+  for (const ch of chars) if (ch.length === 1) CHAR_FLAGS[ch.charCodeAt(0)] |= bit;
+}
+
+function has(text: string, i: number, bit: number): boolean {
+  return (CHAR_FLAGS[text.charCodeAt(i)] & bit) !== 0;
+}
+
+function isJoiner(ch: string): boolean {
+  return ch === '·' || ch === '・' || ch === '•';
+}
+
+/** One UTF-16 unit of Han script. */
 function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && HAN.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c >= 0x4e00 && c <= 0x9fef) return true; // CJK Unified Ideographs: all Han
+  return c >= 0x2e80 && HAN.test(ch); // no Han below the CJK radicals
+}
+
+function anyTaken(taken: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (taken[i]) return true;
+  return false;
 }
 
 function regionRef(code: string): EntityRef | undefined {
@@ -33,7 +60,7 @@ function hanRuns(text: string): [number, number][] {
       continue;
     }
     const s = i;
-    while (i < text.length && (isHan(text[i]) || (NAME_JOINER.test(text[i]) && isHan(text[i + 1])))) i++;
+    while (i < text.length && (isHan(text[i]) || (isJoiner(text[i]) && isHan(text[i + 1])))) i++;
     out.push([s, i]);
   }
   return out;
@@ -53,7 +80,7 @@ function scanRun(text: string, s: number, e: number, out: Candidate[]): void {
   // 1. known names, longest first at each position
   for (let p = s; p < e; ) {
     const k = taken[p - s] ? undefined : hanKnownAt(text, p);
-    if (k && k.end <= e && !taken.subarray(p - s, k.end - s).some((x) => x)) {
+    if (k && k.end <= e && !anyTaken(taken, p - s, k.end - s)) {
       out.push({ start: p, end: k.end, ref: k.ref, known: true });
       take(p, k.end);
       p = k.end;
@@ -61,7 +88,7 @@ function scanRun(text: string, s: number, e: number, out: Candidate[]): void {
   }
   // 2. abbreviations: 中俄, 中美, 俄方
   for (let p = s; p < e; p++) {
-    if (taken[p - s] || !ZH_LEADING_ABBREVIATIONS.includes(text[p])) continue;
+    if (taken[p - s] || !has(text, p, LEADING_ABBREVIATION)) continue;
     if (text[p] === '日' && /[\d０-９月]/.test(text[p - 1] ?? '')) continue; // 2日 is a day
     let q = p + 1;
     while (q < e && q - p < 3 && !taken[q - s] && ZH_ABBREVIATIONS[text[q]] !== undefined && !hanKnownAt(text, q)) q++;
@@ -81,16 +108,15 @@ function scanRun(text: string, s: number, e: number, out: Candidate[]): void {
   }
   // 3. personal names after a title or before a verb of saying
   for (let p = s; p < e; p++) {
-    if (taken[p - s] || !ZH_SURNAMES.includes(text[p])) continue;
-    const afterTitle = ZH_TITLES.some((t) => text.slice(Math.max(s, p - t.length), p) === t);
+    if (taken[p - s] || !has(text, p, SURNAME)) continue;
+    const afterTitle = ZH_TITLES.some((t) => p - t.length >= s && text.startsWith(t, p - t.length));
     let len = 0;
     for (const n of [2, 3]) {
       const end = p + n;
-      if (end > e || taken.subarray(p - s, end - s).some((x) => x)) break;
+      if (end > e || anyTaken(taken, p - s, end - s)) break;
       if ([...text.slice(p + 1, end)].some((ch) => ZH_NAME_BOUNDARY.has(ch))) break;
-      const rest = text.slice(end);
-      const atBoundary = end === e || ZH_NAME_BOUNDARY.has(text[end]) || ZH_SPEECH_VERBS.some((v) => rest.startsWith(v)) || ZH_TITLES.some((t) => rest.startsWith(t));
-      const beforeSpeech = ZH_SPEECH_VERBS.some((v) => rest.startsWith(v));
+      const beforeSpeech = ZH_SPEECH_VERBS.some((v) => text.startsWith(v, end));
+      const atBoundary = end === e || ZH_NAME_BOUNDARY.has(text[end]) || beforeSpeech || ZH_TITLES.some((t) => text.startsWith(t, end));
       if ((afterTitle && atBoundary) || (beforeSpeech && (p === s || ZH_NAME_BOUNDARY.has(text[p - 1])))) len = n;
     }
     if (len === 0 && afterTitle) len = 2;
@@ -102,14 +128,14 @@ function scanRun(text: string, s: number, e: number, out: Candidate[]): void {
   }
   // 4. transliterated foreign names: 扎瓦德斯基, 马克·扎瓦德斯基
   for (let p = s; p < e; p++) {
-    if (taken[p - s] || !ZH_TRANSLIT_CHARS.has(text[p])) continue;
+    if (taken[p - s] || !has(text, p, TRANSLIT)) continue;
     let q = p;
     let strong = 0;
-    while (q < e && !taken[q - s] && (ZH_TRANSLIT_CHARS.has(text[q]) || (NAME_JOINER.test(text[q]) && q > p))) {
-      if (ZH_TRANSLIT_STRONG.has(text[q])) strong++;
+    while (q < e && !taken[q - s] && (has(text, q, TRANSLIT) || (isJoiner(text[q]) && q > p))) {
+      if (has(text, q, TRANSLIT_STRONG)) strong++;
       q++;
     }
-    while (q > p && NAME_JOINER.test(text[q - 1])) q--;
+    while (q > p && isJoiner(text[q - 1])) q--;
     if (q - p >= 3 && strong >= 1) {
       const surface = text.slice(p, q);
       const parts = surface.split(NAME_JOINER).map((x) => hanSyllables(x).join(''));

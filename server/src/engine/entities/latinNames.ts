@@ -8,20 +8,30 @@ import {
 import type { EntityRef } from '../types';
 import { unknownRef, type Candidate } from './candidate';
 import { latinKnownAt, type KnownMatch } from './lookup';
-import { isSpaceGap, type Token } from './tokens';
+import { isSpaceGap, startsUpper, type Token } from './tokens';
 
 const ABBREVIATIONS = new Set(['st', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'mt', 'ft', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'co', 'u.s', 'u.k', 'u.n', 'inc', 'corp', 'ltd']);
 
 /** Endings of ordinary words; a sentence-initial capitalised word with one is not taken for a name. */
 const ORDINARY_SUFFIX = /(?:ly|ing|ings|ed|ness|ment|ments|tion|tions|sion|sions|ity|ities|ies|ous|ive|ives|ful|less|able|ible|ance|ence|ship|ism|ize|ise|ized|ised|izes|ises|ward|wards|ers|ors|ists|ants|ents|ics|ves)$/;
 
+const LOWER_THEN_UPPER = /^\p{Ll}+\p{Lu}/u;
+
+/** "Boris", "iPhone". */
 function isCapWord(text: string): boolean {
-  return /^\p{Lu}/u.test(text) || /^\p{Ll}+\p{Lu}/u.test(text); // "Boris", "iPhone"
+  if (startsUpper(text)) return true;
+  // ASCII letters in lower case up to the first other character, which decides
+  let i = 0;
+  let c = text.charCodeAt(0);
+  while (c >= 0x61 && c <= 0x7a) c = text.charCodeAt(++i);
+  if (c < 0x80 || i === text.length) return i > 0 && c >= 0x41 && c <= 0x5a;
+  return LOWER_THEN_UPPER.test(text);
 }
 
 export function isSentenceStart(tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const gap = tokens[i].gap;
+  if (gap === ' ') return false;
   if (/^\.\s+$/.test(gap) && ABBREVIATIONS.has(tokens[i - 1].text.toLowerCase())) return false;
   return /[.!?:;"“”«»()\[\]\n\r•–—]|^\s*-\s+/.test(gap);
 }
@@ -32,9 +42,18 @@ function joinable(tokens: Token[], i: number): boolean {
   return /^\.\s+$/.test(gap) && ABBREVIATIONS.has(tokens[i - 1].text.toLowerCase());
 }
 
-function isCalendarWord(lower: string): boolean {
-  return monthNumber(lower) !== undefined || weekdayNumber(lower) !== undefined;
+/** A month or weekday name (cached per word). */
+export function isCalendarWord(lower: string): boolean {
+  let v = calendarMemo.get(lower);
+  if (v === undefined) {
+    v = monthNumber(lower) !== undefined || weekdayNumber(lower) !== undefined;
+    if (calendarMemo.size >= 50_000) calendarMemo.clear();
+    calendarMemo.set(lower, v);
+  }
+  return v;
 }
+
+const calendarMemo = new Map<string, boolean>();
 
 /** An ordinary word that may stand capitalised at the start of a sentence. */
 function isOrdinary(word: string, sentence: string): boolean {
@@ -79,7 +98,7 @@ function runs(tokens: Token[]): [number, number][] {
   let i = 0;
   while (i < tokens.length) {
     // "US$70": a currency prefix belongs to the number
-    if (tokens[i].script !== 'latin' || !isCapWord(tokens[i].text) || /^\p{Sc}/u.test(tokens[i + 1]?.gap ?? '')) {
+    if (tokens[i].script !== 'latin' || !isCapWord(tokens[i].text) || startsCurrency(tokens[i + 1]?.gap ?? '')) {
       i++;
       continue;
     }
@@ -118,6 +137,10 @@ function runs(tokens: Token[]): [number, number][] {
     i = last + 1;
   }
   return out;
+}
+
+function startsCurrency(gap: string): boolean {
+  return gap !== '' && gap !== ' ' && /^\p{Sc}/u.test(gap);
 }
 
 /** The last token of a known name that starts inside [first, last] and runs past it, else -1. */

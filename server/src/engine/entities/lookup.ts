@@ -4,7 +4,7 @@ import type { EntityRef } from '../types';
 import { arabicReadings, stripHarakat } from './arabic';
 import { gazetteer, normArabicToken, normCyrillic, normLatin, ruMinStem, type GazEntry } from './gazetteer';
 import { russianStems } from './russian';
-import { isSpaceGap, type Token } from './tokens';
+import { isSpaceGap, startsUpper, type Token } from './tokens';
 
 export interface KnownMatch {
   ref: EntityRef;
@@ -25,24 +25,20 @@ function joinGap(gap: string, prev: Token): boolean {
   return /^\.\s+$/.test(gap) && prev.text.length <= 4;
 }
 
-function longestFirst(list: GazEntry[]): GazEntry[] {
-  return list.length > 1 ? [...list].sort((a, b) => b.tokens.length - a.tokens.length) : list;
-}
-
 /** A known Latin-script name starting at token i (never past token `last`). */
 export function latinKnownAt(tokens: Token[], i: number, last = tokens.length - 1): KnownMatch | undefined {
   const t0 = tokens[i];
   if (t0.script !== 'latin') return undefined;
   const list = gazetteer().latin.get(normLatin(t0.text));
   if (!list) return undefined;
-  for (const e of longestFirst(list)) {
+  for (const e of list) {
     if (i + e.tokens.length - 1 > last) continue;
-    if (e.acronym ? t0.text.replace(/\./g, '') !== t0.text.replace(/\./g, '').toUpperCase() : !/^\p{Lu}/u.test(t0.text) && !/^\p{Ll}+\p{Lu}/u.test(t0.text)) continue;
+    if (e.acronym ? t0.text.replace(/\./g, '') !== t0.text.replace(/\./g, '').toUpperCase() : !startsUpper(t0.text) && !/^\p{Ll}+\p{Lu}/u.test(t0.text)) continue;
     let ok = true;
     for (let k = 1; k < e.tokens.length && ok; k++) {
       const t = tokens[i + k];
       ok = t.script === 'latin' && joinGap(t.gap, tokens[i + k - 1]) && normLatin(t.text) === e.tokens[k] &&
-        (/^\p{Lu}/u.test(t.text) || LATIN_CONNECTORS.has(e.tokens[k]) || /\d/.test(t.text));
+        (startsUpper(t.text) || LATIN_CONNECTORS.has(e.tokens[k]) || /\d/.test(t.text));
     }
     if (ok) {
       const to = i + e.tokens.length;
@@ -86,7 +82,7 @@ export function cyrillicKnownAt(tokens: Token[], i: number): KnownMatch | undefi
   for (const e of list) {
     const n = e.tokens.length;
     if (i + n > tokens.length) continue;
-    if (e.acronym ? t0.text !== t0.text.toUpperCase() : !/^\p{Lu}/u.test(t0.text)) continue;
+    if (e.acronym ? t0.text !== t0.text.toUpperCase() : !startsUpper(t0.text)) continue;
     const min = ruMinStem(n);
     let ok = true;
     for (let k = 1; k < n && ok; k++) {
@@ -168,9 +164,18 @@ export function arabicKnownAt(tokens: Token[], i: number, norms?: string[]): Kno
   return undefined;
 }
 
+/** Per UTF-16 unit: 1 when a known Chinese name starts with it. */
+let hanFirst: Uint8Array | undefined;
+
 /** The longest known Chinese name starting at `pos` in `text`. */
 export function hanKnownAt(text: string, pos: number): { ref: EntityRef; demonym: boolean; end: number } | undefined {
-  const list = gazetteer().han.get(text[pos]);
+  const g = gazetteer();
+  if (!hanFirst) {
+    hanFirst = new Uint8Array(0x10000);
+    for (const first of g.han.keys()) hanFirst[first.charCodeAt(0)] = 1;
+  }
+  if (hanFirst[text.charCodeAt(pos)] !== 1) return undefined;
+  const list = g.han.get(text[pos]);
   if (!list) return undefined;
   let best: GazEntry | undefined;
   for (const e of list) {

@@ -10,7 +10,7 @@ import { foreignness, isChineseSyllable, isCommonArabic, startsConjunct } from '
 import { extractEntities } from './extract';
 import { arabicOffset } from './lookup';
 import { entityKeyOf, splitNameTokens } from './names';
-import { coarseSkeleton, phoneSimilarity, phonesOf, type Phones } from './phonetic';
+import { coarseSkeleton, joinSkeleton, phoneSimilarity, phonesOf, type Phones } from './phonetic';
 import { foldRussian, russianStems } from './russian';
 import { isSpaceGap, tokenize, type Token } from './tokens';
 
@@ -36,6 +36,12 @@ interface Variant {
   offset: number;
   /** Small cost of reading the word without a clitic or an ending. */
   cost: number;
+  /** coarseSkeleton(p.s). */
+  skel: string;
+}
+
+function variant(p: Phones, offset: number, cost: number): Variant {
+  return { p, offset, cost, skel: coarseSkeleton(p.s) };
 }
 
 interface SentTok {
@@ -43,6 +49,8 @@ interface SentTok {
   variants: Variant[];
   /** Whether the token can be part of a name at all. */
   nameLike: boolean;
+  /** First consonant class of each variant (a cheap filter before comparing spellings). */
+  classes: string[];
 }
 
 const analysisCache = new Map<string, SentTok[]>();
@@ -58,26 +66,44 @@ function analyze(sentence: string): SentTok[] {
       let first = true;
       for (const ch of t.text) {
         const tok: Token = { start: off, end: off + ch.length, text: ch, script: 'han', gap: first ? t.gap : '' };
-        out.push({ tok, variants: [{ p: phonesOf(ch), offset: 0, cost: 0 }], nameLike: !ZH_NAME_BOUNDARY.has(ch) });
+        const info = hanInfo(ch);
+        out.push({ tok, variants: info.variants, nameLike: info.nameLike, classes: info.classes });
         off += ch.length;
         first = false;
       }
       continue;
     }
-    out.push({ tok: t, ...wordInfo(t) });
+    const info = wordInfo(t);
+    out.push({ tok: t, variants: info.variants, nameLike: info.nameLike, classes: info.classes });
   }
   if (analysisCache.size > 2000) analysisCache.clear();
   analysisCache.set(sentence, out);
   return out;
 }
 
-const wordCache = new Map<string, { variants: Variant[]; nameLike: boolean }>();
+type WordInfo = Omit<SentTok, 'tok'>;
+
+const wordCache = new Map<string, WordInfo>();
+const hanCache = new Map<string, WordInfo>();
+
+/** Reading and name-likeness of one Han character (cached). */
+function hanInfo(ch: string): WordInfo {
+  let info = hanCache.get(ch);
+  if (!info) {
+    const v = variant(phonesOf(ch), 0, 0);
+    info = { variants: [v], nameLike: !ZH_NAME_BOUNDARY.has(ch), classes: [v.skel.slice(0, 1)] };
+    if (hanCache.size >= 20_000) hanCache.clear();
+    hanCache.set(ch, info);
+  }
+  return info;
+}
 
 /** Readings and name-likeness of a word; cached, since they depend on the word alone. */
-function wordInfo(t: Token): { variants: Variant[]; nameLike: boolean } {
+function wordInfo(t: Token): WordInfo {
   let info = wordCache.get(t.text);
   if (!info) {
-    info = { variants: variantsOf(t), nameLike: isNameLike(t) };
+    const variants = variantsOf(t);
+    info = { variants, nameLike: isNameLike(t), classes: variants.map((v) => v.skel.slice(0, 1)) };
     if (wordCache.size >= 50_000) wordCache.clear();
     wordCache.set(t.text, info);
   }
@@ -85,19 +111,19 @@ function wordInfo(t: Token): { variants: Variant[]; nameLike: boolean } {
 }
 
 function variantsOf(t: Token): Variant[] {
-  const base: Variant = { p: phonesOf(t.text), offset: 0, cost: 0 };
+  const base = variant(phonesOf(t.text), 0, 0);
   if (t.script === 'arabic') {
     const out = [base];
     for (const r of arabicReadings(normalizeArabic(t.text), 2).slice(1)) {
-      out.push({ p: phonesOf(r.stem), offset: arabicOffset(t.text, r.prefix.length), cost: 0.02 });
+      out.push(variant(phonesOf(r.stem), arabicOffset(t.text, r.prefix.length), 0.02));
     }
     return out;
   }
   if (t.script === 'cyrillic') {
     // case endings: Орешкина → Орешкин; the stem keeps at least three letters
-    return russianStems(foldRussian(t.text), 3).map((s, i) => ({ p: phonesOf(s), offset: 0, cost: i === 0 ? 0 : 0.01 }));
+    return russianStems(foldRussian(t.text), 3).map((s, i) => variant(phonesOf(s), 0, i === 0 ? 0 : 0.01));
   }
-  if (t.script === 'latin') return [{ p: phonesOf(t.text.replace(/['’]s$/, '')), offset: 0, cost: 0 }];
+  if (t.script === 'latin') return [variant(phonesOf(t.text.replace(/['’]s$/, '')), 0, 0)];
   return [base];
 }
 
@@ -145,6 +171,42 @@ function concat(parts: Phones[]): Phones {
 interface QueryTok {
   p: Phones[];
   text: string;
+}
+
+/** A name prepared for matching, with the group scores it has met so far (they depend on token texts alone). */
+interface Query {
+  q: QueryTok[];
+  first: string[];
+  weights: number[];
+  total: number;
+  groups: Map<string, { score: number; offset: number }>;
+}
+
+const queryCache = new Map<string, Query>();
+
+function queryOf(name: string): Query {
+  let query = queryCache.get(name);
+  if (!query) {
+    const q = queryTokens(name);
+    const weights = q.map((t) => Math.max(1, t.p[0]?.s.length ?? 0));
+    query = { q, first: q[0]?.p.map(firstClass) ?? [], weights, total: weights.reduce((a, b) => a + b, 0), groups: new Map() };
+    if (queryCache.size >= 2000) queryCache.clear();
+    queryCache.set(name, query);
+  }
+  return query;
+}
+
+/** groupScore, remembered per name and sentence-token texts: a corpus repeats its words. */
+function memoGroupScore(query: Query, qa: number, qb: number, toks: SentTok[], sa: number, sb: number): { score: number; offset: number } {
+  let key = `${qa} ${qb}`;
+  for (let i = sa; i < sb; i++) key += `\u0001${toks[i].tok.text}`;
+  let g = query.groups.get(key);
+  if (!g) {
+    g = groupScore(query.q, qa, qb, toks, sa, sb);
+    if (query.groups.size >= 20_000) query.groups.clear();
+    query.groups.set(key, g);
+  }
+  return g;
 }
 
 function queryTokens(name: string): QueryTok[] {
@@ -195,18 +257,18 @@ export function findMentions(name: string, nameLang: Lang, sentence: string, sen
   if (!key.startsWith('~')) {
     for (const c of extractEntities(sentence, sentenceLang)) if (c.entity.key === key) found.push({ start: c.start, end: c.end, score: 1 });
   }
-  const q = queryTokens(name);
+  const query = queryOf(name);
+  const q = query.q;
   if (q.length > 0 && q.length <= 8 && q.some((t) => t.p[0].s.length > 0)) {
     const toks = analyze(sentence.length > 20_000 ? sentence.slice(0, 20_000) : sentence);
-    const qFirst = q[0].p.map(firstClass);
+    const qFirst = query.first;
     for (let s = 0; s < toks.length; s++) {
       if (!toks[s].nameLike) continue;
       // cheap filter: the first consonant class must agree for some reading (or a side has none)
-      const classes = toks[s].variants.map((v) => firstClass(v.p));
-      if (q.length === 1 && !classes.some((c) => c === '' || qFirst.includes(c) || qFirst.includes(''))) {
+      if (q.length === 1 && !toks[s].classes.some((c) => c === '' || qFirst.includes(c) || qFirst.includes(''))) {
         if (toks[s + 1] === undefined || !runsTogether(toks, s + 1)) continue;
       }
-      const m = alignFrom(q, toks, s);
+      const m = alignFrom(query, toks, s);
       if (!m) continue;
       let score = m.score;
       if (runsOn(toks, m.end)) score *= RUN_ON_FACTOR;
@@ -225,10 +287,9 @@ function runsTogether(toks: SentTok[], i: number): boolean {
 }
 
 /** Aligns all query tokens from sentence token s; returns the end (exclusive), offset and mean score. */
-function alignFrom(q: QueryTok[], toks: SentTok[], s: number): { end: number; offset: number; score: number } | undefined {
+function alignFrom(query: Query, toks: SentTok[], s: number): { end: number; offset: number; score: number } | undefined {
   let best: { end: number; offset: number; score: number } | undefined;
-  const weights = q.map((t) => Math.max(1, t.p[0].s.length));
-  const total = weights.reduce((a, b) => a + b, 0);
+  const { q, weights, total } = query;
   const step = (qi: number, si: number, acc: number, offset: number) => {
     if (qi === q.length) {
       const score = acc / total;
@@ -243,12 +304,12 @@ function alignFrom(q: QueryTok[], toks: SentTok[], s: number): { end: number; of
     // one query token against one to three sentence tokens written apart ("Huilai" = "هوي لاي")
     for (let k = 1; k <= maxS && si + k <= toks.length; k++) {
       if (k > 1 && (!runsTogether(toks, si + k - 1) || (!toks[si + k - 1].nameLike && toks[si + k - 1].tok.script !== 'han'))) break;
-      const g = groupScore(q, qi, qi + 1, toks, si, si + k);
+      const g = memoGroupScore(query, qi, qi + 1, toks, si, si + k);
       if (g.score >= TOKEN_MIN) step(qi + 1, si + k, acc + g.score * weights[qi], qi === 0 ? g.offset : offset);
     }
     // two or three query tokens against one sentence token ("Jin ping" = "Jinping")
     for (let k = 2; k <= 3 && qi + k <= q.length; k++) {
-      const g = groupScore(q, qi, qi + k, toks, si, si + 1);
+      const g = memoGroupScore(query, qi, qi + k, toks, si, si + 1);
       let w = 0;
       for (let j = qi; j < qi + k; j++) w += weights[j];
       if (g.score >= TOKEN_MIN) step(qi + k, si + 1, acc + g.score * w, qi === 0 ? g.offset : offset);
@@ -271,35 +332,77 @@ function settleMentions(found: Mention[]): Mention[] {
  * written together, and of Han character runs of one to three characters; plus the canonical key of every
  * entity extractEntities finds. Candidates only: confirm with findMentions.
  */
-export function sentenceNameKeys(sentence: string, lang: Lang): Array<{ key: string; start: number; end: number }> {
-  const out: Array<{ key: string; start: number; end: number }> = [];
+export function sentenceNameKeys(
+  sentence: string,
+  lang: Lang,
+  /** The sentence's entities when the caller has extracted them already. */
+  entities?: readonly { start: number; end: number; entity: { key: string } }[],
+): NameKey[] {
   const text = sentence;
+  const out = tokenKeysOf(text).slice(); // a new list; its items are shared with the cache, not to be modified
+  if (entities) {
+    for (const c of entities) out.push({ key: c.entity.key, start: c.start, end: c.end });
+    return out;
+  }
+  for (const [from, to] of chunks(text)) {
+    for (const c of extractEntities(text.slice(from, to), lang)) out.push({ key: c.entity.key, start: from + c.start, end: from + c.end });
+  }
+  return out;
+}
+
+interface NameKey {
+  key: string;
+  start: number;
+  end: number;
+}
+
+// Sentences recur in a corpus: the keys of their tokens, by text (short texts only).
+const tokenKeyCache = new Map<string, NameKey[]>();
+
+/** The coarse keys of a text's name-like tokens and of their runs (see sentenceNameKeys). */
+function tokenKeysOf(text: string): readonly NameKey[] {
+  const cacheable = text.length <= 2000;
+  const cached = cacheable ? tokenKeyCache.get(text) : undefined;
+  if (cached) return cached;
+  const out: NameKey[] = [];
   const toks = analyze(text);
-  let last: { key: string; start: number; end: number }[] = [];
+  let tokenFirst = 0;
   const add = (key: string, start: number, end: number) => {
     // readings of one token often share a key: skip repeats of the same span
-    for (const k of last) if (k.key === key && k.start === start && k.end === end) return;
-    const item = { key, start, end };
-    out.push(item);
-    last.push(item);
+    for (let k = tokenFirst; k < out.length; k++) if (out[k].key === key && out[k].start === start && out[k].end === end) return;
+    out.push({ key, start, end });
   };
   for (let i = 0; i < toks.length; i++) {
     const ti = toks[i];
     if (!ti.nameLike) continue;
-    last = [];
-    for (const v of ti.variants) add(coarseSkeleton(v.p.s) || 'V', ti.tok.start + v.offset, ti.tok.end);
+    tokenFirst = out.length;
+    for (const v of ti.variants) add(v.skel || 'V', ti.tok.start + v.offset, ti.tok.end);
     // names written in separate syllables (Arabic, Chinese) are also keyed as one word
     if (ti.tok.script !== 'arabic' && ti.tok.script !== 'han') continue;
-    const heads = ti.variants.slice(0, 2);
-    let tail = '';
+    // the skeleton of each of the first two readings with the following tokens joined on, and its last phone
+    const h0 = ti.variants[0];
+    const h1 = ti.variants.length > 1 ? ti.variants[1] : undefined;
+    let skel0 = h0.skel;
+    let last0 = h0.p.s.slice(-1);
+    let skel1 = h1?.skel ?? '';
+    let last1 = h1?.p.s.slice(-1) ?? '';
     for (let k = i + 1; k < toks.length && k < i + 3; k++) {
       if (!toks[k].nameLike || !runsTogether(toks, k)) break;
-      tail += toks[k].variants[0].p.s;
-      for (const h of heads) add(coarseSkeleton(h.p.s + tail) || 'V', ti.tok.start + h.offset, toks[k].tok.end);
+      const next = toks[k].variants[0];
+      const end = toks[k].tok.end;
+      skel0 = joinSkeleton(skel0, last0, next.p.s, next.skel);
+      if (next.p.s) last0 = next.p.s.slice(-1);
+      add(skel0 || 'V', ti.tok.start + h0.offset, end);
+      if (h1) {
+        skel1 = joinSkeleton(skel1, last1, next.p.s, next.skel);
+        if (next.p.s) last1 = next.p.s.slice(-1);
+        add(skel1 || 'V', ti.tok.start + h1.offset, end);
+      }
     }
   }
-  for (const [from, to] of chunks(text)) {
-    for (const c of extractEntities(text.slice(from, to), lang)) out.push({ key: c.entity.key, start: from + c.start, end: from + c.end });
+  if (cacheable) {
+    if (tokenKeyCache.size >= 2000) tokenKeyCache.clear();
+    tokenKeyCache.set(text, out);
   }
   return out;
 }

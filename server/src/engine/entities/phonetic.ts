@@ -29,22 +29,19 @@ function collapse(s: string): string {
   return out;
 }
 
-const LATIN_VOWEL = /[aeiouy]/;
 
 /** Symbols of a Latin-script word (any diacritics folded). `pinyin` selects Hanyu Pinyin readings of x, q, z. */
 export function latinPhones(word: string, pinyinMode = false): string {
   const w = anyAscii(word).toLowerCase().replace(/[^a-z]/g, '');
   let out = '';
-  const isV = (i: number) => i < w.length && i >= 0 && LATIN_VOWEL.test(w[i]);
+  const isV = (i: number) => i < w.length && i >= 0 && 'aeiouy'.includes(w[i]);
   for (let i = 0; i < w.length; i++) {
     const ch = w[i];
     const next = w[i + 1] ?? '';
-    const tri = w.slice(i, i + 3);
-    const four = w.slice(i, i + 4);
-    if (four === 'shch') { out += 'S'; i += 3; continue; }
-    if (tri === 'sch') { out += 'S'; i += 2; continue; }
-    if (tri === 'tch') { out += 'C'; i += 2; continue; }
-    if (tri === 'dzh' || tri === 'tsz') { out += 'j'; i += 2; continue; }
+    if (w.startsWith('shch', i)) { out += 'S'; i += 3; continue; }
+    if (w.startsWith('sch', i)) { out += 'S'; i += 2; continue; }
+    if (w.startsWith('tch', i)) { out += 'C'; i += 2; continue; }
+    if (w.startsWith('dzh', i) || w.startsWith('tsz', i)) { out += 'j'; i += 2; continue; }
     const di = ch + next;
     switch (di) {
       case 'ch': out += 'C'; i++; continue;
@@ -176,13 +173,22 @@ export function pinyinPhones(syllables: string): string {
 export type Script = 'latin' | 'cyrillic' | 'arabic' | 'han' | 'other';
 
 export function scriptOfWord(word: string): Script {
-  for (const ch of word) {
-    const c = ch.codePointAt(0) ?? 0;
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return 'latin';
-    if (c >= 0x400 && c <= 0x52f) return 'cyrillic';
-    if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) return 'arabic';
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x20000 && c <= 0x2a6df)) return 'han';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.codePointAt(i) ?? 0;
+    if (c > 0xffff) i++;
+    const sc = scriptOfCode(c);
+    if (sc !== 'other') return sc;
   }
+  return 'other';
+}
+
+/** The script of one code point. */
+export function scriptOfCode(c: number): Script {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return 'latin';
+  if (c < 0x400) return 'other';
+  if (c <= 0x52f) return 'cyrillic';
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) return 'arabic';
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x20000 && c <= 0x2a6df)) return 'han';
   return 'other';
 }
 
@@ -338,8 +344,31 @@ function computeSkeleton(p: string): string {
   return out;
 }
 
+/**
+ * coarseSkeleton(a + b) from the parts' skeletons, without rebuilding it: `aSkel` is the skeleton of a,
+ * `aLast` the last symbol of a ("" when a is empty), b the next phones and `bSkel` their skeleton.
+ */
+export function joinSkeleton(aSkel: string, aLast: string, b: string, bSkel: string): string {
+  // the -ng rule reaches across the join: "n" + "g..." drops the g
+  const rest = aLast === 'n' && b.charCodeAt(0) === 0x67 ? coarseSkeleton(b.slice(1)) : bSkel;
+  if (aSkel === '' || rest === '') return aSkel + rest;
+  return aSkel.charCodeAt(aSkel.length - 1) === rest.charCodeAt(0) ? aSkel + rest.slice(1) : aSkel + rest;
+}
+
 /** Lower-case ASCII romanisation of a word, for display and for keys of unknown names. */
 export function asciiOf(word: string): string {
+  let a = asciiMemo.get(word);
+  if (a === undefined) {
+    a = computeAscii(word);
+    if (asciiMemo.size >= 50_000) asciiMemo.clear();
+    asciiMemo.set(word, a);
+  }
+  return a;
+}
+
+const asciiMemo = new Map<string, string>();
+
+function computeAscii(word: string): string {
   switch (scriptOfWord(word)) {
     case 'han': return hanSyllables(word).join('');
     case 'arabic': return arabicPhones(word).replace(/@/g, 'a').replace(/S/g, 'sh').replace(/C/g, 'ch').replace(/x/g, 'kh').replace(/Z/g, 'zh').toLowerCase();

@@ -10,8 +10,16 @@ const ENDINGS = [
 
 /** Lower-cases and folds ё to е. */
 export function foldRussian(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е');
+  let f = foldMemo.get(word);
+  if (f === undefined) {
+    f = word.toLowerCase().replace(/ё/g, 'е');
+    if (foldMemo.size >= 50_000) foldMemo.clear();
+    foldMemo.set(word, f);
+  }
+  return f;
 }
+
+const foldMemo = new Map<string, string>();
 
 /**
  * Candidate stems of a folded Cyrillic word: the word itself and the word minus each ending that fits,

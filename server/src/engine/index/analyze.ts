@@ -46,8 +46,7 @@ export function analyzeText(text: string, lang: Lang, date?: string): AnalyzedSe
   const known = entities.filter((e) => !e.entity.key.startsWith('~'));
   for (const k of coarseNameKeys(text, lang, known, entities)) anchors.add(`k:${k}`);
   for (const c of concepts) anchors.add(`c:${c.id}`);
-  const claimed: Span[] = [...numbers, ...entities];
-  for (const w of wordAnchors(text, claimed)) anchors.add(w);
+  wordAnchors(text, [...numbers, ...entities], anchors);
   return { lang, text, numbers, entities, concepts, clauses, currentYear, anchors: [...anchors] };
 }
 
@@ -85,30 +84,39 @@ export function valueKey(v: number): string {
  * Word anchors for same-language matching: Latin words whole, Cyrillic words by their first five letters
  * (a crude stem that survives case endings), Arabic words without their clitics, Han characters by pairs.
  */
-function wordAnchors(text: string, claimed: readonly Span[]): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    // A word inside a number or a name already anchors through it.
-    if (claimed.some((c) => m.index >= c.start && m.index < c.end)) continue;
-    const w = m[0].toLowerCase();
-    if (STOPWORDS.has(w)) continue;
-    const c = w.charCodeAt(0);
-    if (c >= 0x3400 && c <= 0x9fff) {
-      for (let i = 0; i + 1 < w.length; i++) out.push(`w:${w.slice(i, i + 2)}`);
-    } else if (c >= 0x600 && c <= 0x6ff) {
-      const stem = w.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?/, '');
-      if (stem.length >= 3) out.push(`w:${stem.slice(0, 5)}`);
-    } else if (c >= 0x400 && c <= 0x4ff) {
-      if (w.length >= 4) out.push(`w:${w.slice(0, 5)}`);
-    } else if (w.length >= 3) out.push(`w:${w.length > 6 ? w.slice(0, 6) : w}`);
+function wordAnchors(text: string, claimed: readonly Span[], into: Set<string>): void {
+  // A word inside a number or a name already anchors through it. With the spans in order of start, a word
+  // lies inside one exactly when the furthest end among the spans starting at or before it lies past it.
+  const spans = claimed.length > 1 ? [...claimed].sort((a, b) => a.start - b.start) : claimed;
+  let next = 0;
+  let reach = -1;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const at = m.index;
+    for (; next < spans.length && spans[next].start <= at; next++) if (spans[next].end > reach) reach = spans[next].end;
+    if (at < reach) continue;
+    addWordAnchors(m[0].toLowerCase(), into);
   }
-  return out;
+}
+
+function addWordAnchors(w: string, into: Set<string>): void {
+  if (STOPWORDS.has(w)) return;
+  const c = w.charCodeAt(0);
+  if (c >= 0x3400 && c <= 0x9fff) {
+    for (let i = 0; i + 1 < w.length; i++) into.add(`w:${w.slice(i, i + 2)}`);
+  } else if (c >= 0x600 && c <= 0x6ff) {
+    const stem = w.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?/, '');
+    if (stem.length >= 3) into.add(`w:${stem.slice(0, 5)}`);
+  } else if (c >= 0x400 && c <= 0x4ff) {
+    if (w.length >= 4) into.add(`w:${w.slice(0, 5)}`);
+  } else if (w.length >= 3) into.add(`w:${w.length > 6 ? w.slice(0, 6) : w}`);
 }
 
 function splitClauses(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
     out.push({ start, end: m.index });
     start = m.index + m[0].length;
   }

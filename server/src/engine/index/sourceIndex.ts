@@ -1,6 +1,6 @@
 import { nameKeys } from '../entities/names';
 import type { Article, EntityClaim, Lang, Sentence, SkippedFile } from '../types';
-import { findMention } from '../verdict/mentions';
+import { findMentionByName } from '../verdict/mentions';
 import { DEFAULT_MAX_FILE_BYTES, listSourceFiles, type LoadOptions } from '../sources/load';
 import { analyzeSourceSentence, type AnalyzedSentence, type SourceSentence } from './analyze';
 import { readCache, writeCache, type CacheContents, type CacheEntry, type CacheSource, type StoredIndex } from './cache';
@@ -10,10 +10,26 @@ import { indexArticle, runInWorkers, workersFor, type IndexedArticle, type Job, 
 /** Anchors found in more sentences than this share of the corpus are too common to retrieve by. */
 const COMMON_SHARE = 0.2;
 const MIN_COMMON = 50;
+/**
+ * In a large corpus a smaller share is already common: an anchor in more than 2% of the sentences (and more
+ * than LARGE_COMMON of them) weighs little and costs a long postings scan per query.
+ */
+const LARGE_COMMON_SHARE = 0.02;
+const LARGE_COMMON = 2000;
 /** Analysed sentences kept alive between checks. */
 const ANALYSED_KEPT = 4096;
 /** Entity mention lists kept between checks. */
 const MENTIONS_KEPT = 4096;
+/** Mention candidate lists (sentence ids sharing a name's keys) kept between claims: names repeat in a report. */
+const CANDIDATE_LISTS_KEPT = 512;
+/** A bounded mention lookup compares spellings in at most this many sentences per mention asked for (and MIN_ATTEMPTS at least). */
+const ATTEMPTS_PER_MENTION = 10;
+const MIN_ATTEMPTS = 100;
+/** Most mentions first, then by path. */
+export function bySourceCount(a: { source: string; count: number }, b: { source: string; count: number }): number {
+  return b.count - a.count || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
+}
+
 /** A file changed this close before the cache was written may have changed again unseen: it is re-read. */
 const RACY_MS = 2000;
 /** Longest stretch of work between two yields to the event loop while loading. */
@@ -173,6 +189,8 @@ export class SourceIndex {
     },
   };
   private readonly mentionLists = new Lru<string, Int32Array>(MENTIONS_KEPT);
+  private readonly candidateLists = new Lru<string, { sure: number[]; maybe: number[] }>(CANDIDATE_LISTS_KEPT);
+  private readonly keyCounts = new Lru<string, { source: string; count: number }[]>(MENTIONS_KEPT);
 
   /** What the load that made this index did (restored from the cache, analysed); zeros for fromArticles. */
   stats: LoadStats = { fromCache: 0, analysed: 0, cacheWritten: false };
@@ -180,7 +198,8 @@ export class SourceIndex {
   private constructor(
     readonly root: string,
     entries: readonly IndexedArticle[],
-    readonly skipped: SkippedFile[],
+    /** Files not indexed, with why; a server updating articles in place replaces the list. */
+    public skipped: SkippedFile[],
     table: AnchorTable,
   ) {
     this.table = table;
@@ -357,6 +376,24 @@ export class SourceIndex {
     return [...counts].map(([source, count]) => ({ source, count }));
   }
 
+  /**
+   * How many sentences of each source hold an entity of this key (no spelling comparison: cheap at any size),
+   * most first, then in path order; cached until the index changes.
+   */
+  entityCounts(key: string): readonly { source: string; count: number }[] {
+    let counts = this.keyCounts.get(key);
+    if (!counts) {
+      const bySource = new Map<string, number>();
+      for (const id of this.postingsOf(`e:${key}`)) {
+        const path = this.sentSlot[id].article.path;
+        bySource.set(path, (bySource.get(path) ?? 0) + 1);
+      }
+      counts = [...bySource].map(([source, count]) => ({ source, count })).sort(bySourceCount);
+      this.keyCounts.set(key, counts);
+    }
+    return counts;
+  }
+
   /** Whether sentencesMentioning would list `s` (checked for that sentence alone). */
   mentions(claim: EntityClaim, lang: Lang, s: SourceSentence): boolean {
     if (this.sentSlot[s.id]?.article !== s.article || !this.alive[s.id] || this.sentenceAt(s.id) !== s) return false;
@@ -374,7 +411,16 @@ export class SourceIndex {
     const own = this.fwd.data.subarray(this.fwdStart.data[s.id], this.fwdStart.data[s.id + 1]);
     const entity = this.table.find(`e:${claim.entity.key}`);
     if (entity !== undefined && own.includes(entity)) return true;
-    return this.nameAnchors(claim, lang).some((a) => own.includes(a)) && findMention(claim, lang, s) !== undefined;
+    // Without the entity's key the sentence holds no entity of that key: compare spellings only.
+    return this.nameAnchors(claim, lang).some((a) => own.includes(a)) && findMentionByName(claim, lang, s) !== undefined;
+  }
+
+  /** The sentences just before and after `s` in its article (undefined at either end). */
+  neighbours(s: SourceSentence): [SourceSentence | undefined, SourceSentence | undefined] {
+    const slot = this.sentSlot[s.id];
+    if (!slot || slot.article !== s.article) return [undefined, undefined];
+    const i = s.id - slot.first;
+    return [i > 0 ? this.sentenceAt(s.id - 1) : undefined, i + 1 < slot.count ? this.sentenceAt(s.id + 1) : undefined];
   }
 
   /** Corpus order of two sentences of this index: by article, then by place in the article. */
@@ -390,7 +436,7 @@ export class SourceIndex {
 
   /** The source sentences sharing the most (IDF-weighted) anchors with a query sentence. */
   retrieve(query: AnalyzedSentence, limit = 12, weight: (anchor: string) => number = () => 1): Candidate[] {
-    const common = Math.max(MIN_COMMON, this.live * COMMON_SHARE);
+    const common = Math.min(Math.max(MIN_COMMON, this.live * COMMON_SHARE), Math.max(LARGE_COMMON, this.live * LARGE_COMMON_SHARE));
     if (this.scores.length < this.total) this.scores = new Float64Array(Math.max(this.total, this.scores.length * 2));
     const scores = this.scores;
     const touched = new IntVec(256);
@@ -454,6 +500,8 @@ export class SourceIndex {
       }
     }
     this.mentionLists.clear();
+    this.keyCounts.clear();
+    this.candidateLists.clear();
     if (this.dead > Math.max(4096, this.live / 4) || this.deltaSize > Math.max(65536, this.postIds.length / 4)) this.compact();
   }
 
@@ -578,6 +626,8 @@ export class SourceIndex {
     this.objects.clear();
     this.analysedKept.clear();
     this.mentionLists.clear();
+    this.keyCounts.clear();
+    this.candidateLists.clear();
     this.scores = new Float64Array(0);
     this.buildPostings();
   }
@@ -618,9 +668,17 @@ export class SourceIndex {
 
   /**
    * The sentences that may mention an entity: `sure` hold its key (findMention accepts an entity of the
-   * same key at once), `maybe` share a name key and need findMention. Both in corpus order, no overlap.
+   * same key at once), `maybe` share a name key and lack the entity's key, so findMentionByName decides.
+   * Both in corpus order, no overlap.
    */
   private mentionCandidates(claim: EntityClaim, lang: Lang): { sure: number[]; maybe: number[] } {
+    const key = this.mentionKey(claim, lang);
+    let known = this.candidateLists.get(key);
+    if (!known) this.candidateLists.set(key, (known = this.findMentionCandidates(claim, lang)));
+    return known;
+  }
+
+  private findMentionCandidates(claim: EntityClaim, lang: Lang): { sure: number[]; maybe: number[] } {
     const sure = new Set<number>(this.postingsOf(`e:${claim.entity.key}`));
     const maybe = new Set<number>();
     for (const a of this.nameAnchors(claim, lang)) for (const id of this.postingsOfId(a)) if (!sure.has(id)) maybe.add(id);
@@ -634,8 +692,8 @@ export class SourceIndex {
     const known = this.mentionLists.get(key);
     if (known) return known;
     const { sure, maybe } = this.mentionCandidates(claim, lang);
-    const ids = sure;
-    for (const id of maybe) if (findMention(claim, lang, this.sentenceAt(id))) ids.push(id);
+    const ids = [...sure];
+    for (const id of maybe) if (findMentionByName(claim, lang, this.sentenceAt(id))) ids.push(id);
     const out = Int32Array.from(ids.sort((a, b) => this.compareIds(a, b)));
     this.mentionLists.set(key, out);
     return out;
@@ -650,11 +708,14 @@ export class SourceIndex {
     const out: number[] = [];
     let i = 0;
     let j = 0;
-    while (out.length < limit && (i < sure.length || j < maybe.length)) {
-      if (j >= maybe.length || (i < sure.length && this.compareIds(sure[i], maybe[j]) < 0)) out.push(sure[i++]);
+    // Spelling comparisons are bounded too: a short key shared by thousands of sentences must not cost more.
+    let attempts = Math.max(MIN_ATTEMPTS, limit * ATTEMPTS_PER_MENTION);
+    while (out.length < limit && (i < sure.length || (j < maybe.length && attempts > 0))) {
+      if (j >= maybe.length || attempts <= 0 || (i < sure.length && this.compareIds(sure[i], maybe[j]) < 0)) out.push(sure[i++]);
       else {
         const id = maybe[j++];
-        if (findMention(claim, lang, this.sentenceAt(id))) out.push(id);
+        attempts--;
+        if (findMentionByName(claim, lang, this.sentenceAt(id))) out.push(id);
       }
     }
     return out;

@@ -14,6 +14,19 @@ const NUMERAL = new Set([...Object.keys(ZH_DIGITS), ...Object.keys(ZH_SMALL_UNIT
 const CLASSIFIERS = [...ZH_CLASSIFIERS].sort((a, b) => b.length - a.length);
 const RANGE = new Set(['至', '到', '-', '–', '—', '~', '－', '～']);
 
+/** The characters a Chinese figure can begin with (see tryChinese): any other Han character reads nothing. */
+const HAN_STARTS: ReadonlySet<string> = new Set([
+  '星', '礼', '周', '上', '下', '前', ZH_PERCENT_PREFIX[0], ZH_ORDINAL_PREFIX, ...ZH_PER.firstWords(), ...ZH_DAY_HALF.firstWords(), ...NUMERAL,
+]);
+/** HAN_STARTS by code unit, for the one-unit characters that are nearly all of a Chinese text. */
+const HAN_START_UNITS = new Uint8Array(0x10000);
+for (const ch of HAN_STARTS) if (ch.length === 1) HAN_START_UNITS[ch.charCodeAt(0)] = 1;
+
+/** Whether a Han token (one character) may begin a Chinese figure. */
+export function mayStartChinese(ch: string): boolean {
+  return ch.length === 1 ? HAN_START_UNITS[ch.charCodeAt(0)] === 1 : HAN_STARTS.has(ch);
+}
+
 /** The Han characters from token i on, on one line, as one string of at most n characters. */
 function hanRun(s: Scan, i: number, n: number): string {
   let out = '';
@@ -144,6 +157,7 @@ export function tryChinese(s: Scan, i: number): Found | undefined {
   const t = s.tokens[i];
   if (!t) return undefined;
   if (t.kind === 'han') {
+    // Keep HAN_STARTS in step with the readers tried here.
     const special = weekday(s, i) ?? halfYear(s, i) ?? percentPrefix(s, i) ?? ordinal(s, i) ?? firstN(s, i) ?? frequency(s, i) ?? clock(s, i);
     if (special) return special;
     if (!NUMERAL.has(t.text)) return undefined;

@@ -1,11 +1,11 @@
 // Calendar figures: dates, months, weekdays, periods of a year ("first five months", "первом квартале", "الربع الأول")
 // and times of day. Chinese forms are read in chinese.ts.
-import { monthNumber, weekdayNumber } from '../data/calendar';
+import { MONTHS, monthNumber, weekdayNumber } from '../data/calendar';
 import type { Period } from '../types';
 import { AR_ORDINAL, DAY_HALF, EN_CARDINAL, EN_ORDINAL, PERIOD_NOUN, RANGE_JOINER, RU_ORDINAL, THIS_YEAR_PHRASE } from './lexicon';
 import { readLiteral } from './literal';
 import { isYearValue, type Found, type Part, type Scan } from './scan';
-import { isArabicWord, isCyrillicWord, isLatinWord, stemsOf } from './tokens';
+import { isArabicWord, isCyrillicWord, isLatinWord, normWord, stemsOf } from './tokens';
 import { readCore } from './words';
 
 const EN_FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -25,10 +25,19 @@ function clitics(raw: string): string[] {
   return /^[\u0600-\u06ff]/.test(raw) ? [raw, ...['و', 'ب', 'ف', 'ل', 'وب', 'وفي'].filter((p) => raw.startsWith(p) && raw.length > p.length + 2).map((p) => raw.slice(p.length))] : [raw];
 }
 
+/**
+ * The month names as a word's normalised form would show them. A word that does not begin with an Arabic letter
+ * names a month only when its lower case is a name (see monthNumber and clitics), so only when its normalised
+ * form is in here.
+ */
+const MONTH_NORMS: ReadonlySet<string> = new Set([...MONTHS.keys()].map(normWord));
+
 /** A month name at token i (Arabic ones may span two words: "كانون الثاني"). */
 export function monthAt(s: Scan, i: number): MonthHit | undefined {
   const t = s.tokens[i];
   if (!t || t.kind !== 'word' || t.gap === 'break') return undefined;
+  const first = t.text.charCodeAt(0);
+  if ((first < 0x600 || first > 0x6ff) && !MONTH_NORMS.has(t.norm)) return undefined;
   const raw = s.raw(i);
   if (isArabicWord(t) && s.next(i + 1)?.kind === 'word') {
     for (const c of clitics(raw)) {
@@ -247,6 +256,7 @@ export function tryTime(s: Scan, i: number): Found | undefined {
 }
 
 const EN_PERIOD_ORDINAL_MAX = 4;
+const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** Quarters, halves and runs of months: "first five months", "Q1", "первом квартале", "الربع الأول", "January-May". */
 export function tryPeriod(s: Scan, i: number): Found | undefined {
@@ -254,9 +264,10 @@ export function tryPeriod(s: Scan, i: number): Found | undefined {
   if (!t || t.kind !== 'word') return undefined;
   let found: { start: number; end: number; period: Period; parts: Part[] } | undefined;
   // Q1, H2
-  if (/^[QH]$/.test(s.raw(i)) && s.glued(i + 1)?.kind === 'num') {
+  const raw = s.raw(i);
+  if ((raw === 'Q' || raw === 'H') && s.glued(i + 1)?.kind === 'num') {
     const n = Number(s.tokens[i + 1].text);
-    const unit = s.raw(i) === 'Q' ? 'quarter' : 'half';
+    const unit = raw === 'Q' ? 'quarter' : 'half';
     if (n >= 1 && n <= (unit === 'quarter' ? 4 : 2) && !s.glued(i + 2)) {
       found = { start: i, end: i + 2, period: { unit, from: n, to: n }, parts: [{ role: 'ordinal', start: i + 1, end: i + 2 }] };
     }
@@ -279,7 +290,8 @@ function ordinalPeriod(s: Scan, i: number): { start: number; end: number; period
   const t = s.tokens[i];
   let ord: number | undefined;
   let j = i + 1;
-  if (/^(I|II|III|IV)$/.test(s.raw(i))) ord = ['I', 'II', 'III', 'IV'].indexOf(s.raw(i)) + 1;
+  const roman = ROMAN.indexOf(s.raw(i));
+  if (roman >= 0) ord = roman + 1;
   else if (isLatinWord(t)) ord = EN_ORDINAL.get(t.norm);
   else if (isCyrillicWord(t)) ord = RU_ORDINAL.get(t.norm)?.value;
   if (ord !== undefined && ord <= EN_PERIOD_ORDINAL_MAX) {

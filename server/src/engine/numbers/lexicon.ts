@@ -51,12 +51,19 @@ export class PhraseTable<T> {
   match(tokens: readonly Token[], i: number): PhraseHit<T> | undefined {
     const t = tokens[i];
     if (!t) return undefined;
+    if (!t.arabic) return this.matchFrom(tokens, i, t.norm, undefined);
     let best: PhraseHit<T> | undefined;
-    for (const first of stems(t)) {
-      for (const e of this.byFirst.get(first) ?? []) {
-        if (best && best.end - best.start >= e.words.length) break;
-        if (rest(tokens, i, e.words, 1)) best = { value: e.value, start: i, end: i + e.words.length };
-      }
+    for (const first of t.arabic) best = this.matchFrom(tokens, i, first, best);
+    return best;
+  }
+
+  /** The longest phrase starting at token i with `first` as its first word, if longer than `best`. */
+  private matchFrom(tokens: readonly Token[], i: number, first: string, best: PhraseHit<T> | undefined): PhraseHit<T> | undefined {
+    const entries = this.byFirst.get(first);
+    if (!entries) return best;
+    for (const e of entries) {
+      if (best && best.end - best.start >= e.words.length) break;
+      if (rest(tokens, i, e.words, 1)) best = { value: e.value, start: i, end: i + e.words.length };
     }
     return best;
   }
@@ -66,22 +73,24 @@ export class PhraseTable<T> {
     const last = tokens[end - 1];
     if (!last || (tokens[end] && tokens[end].gap === 'break')) return undefined;
     let best: PhraseHit<T> | undefined;
-    {
-      for (const e of this.byLast.get(last.norm) ?? []) {
+    const entries = this.byLast.get(last.norm);
+    if (entries) {
+      for (const e of entries) {
         const start = end - e.words.length;
         if (start < 0 || (best && best.end - best.start >= e.words.length)) continue;
-        if (e.words.length === 1 || (stems(tokens[start]).includes(e.words[0]) && rest(tokens, start, e.words, 1))) {
+        if (e.words.length === 1 || (hasStem(tokens[start], e.words[0]) && rest(tokens, start, e.words, 1))) {
           best = { value: e.value, start, end };
         }
       }
-      // A one-word Arabic phrase may carry clitics on that word ("بنحو").
-      if (!best && /^[\u0600-\u06ff]/.test(last.text)) {
-        for (const s of stems(last).slice(1)) {
-          const e = (this.byFirst.get(s) ?? []).find((x) => x.words.length === 1);
-          if (e) {
-            best = { value: e.value, start: end - 1, end };
-            break;
-          }
+    }
+    // A one-word Arabic phrase may carry clitics on that word ("بنحو").
+    const c = last.text.charCodeAt(0);
+    if (!best && c >= 0x600 && c <= 0x6ff) {
+      for (const s of stems(last).slice(1)) {
+        const e = (this.byFirst.get(s) ?? []).find((x) => x.words.length === 1);
+        if (e) {
+          best = { value: e.value, start: end - 1, end };
+          break;
         }
       }
     }
@@ -97,6 +106,11 @@ function push<T>(map: Map<string, Entry<T>[]>, key: string, e: Entry<T>): void {
 
 function stems(t: Token): readonly string[] {
   return stemsOf(t);
+}
+
+/** Whether one of a token's lookup forms (see stemsOf) is `word`. */
+function hasStem(t: Token, word: string): boolean {
+  return t.arabic ? t.arabic.includes(word) : t.norm === word;
 }
 
 function rest(tokens: readonly Token[], i: number, words: string[], from: number): boolean {

@@ -6,6 +6,7 @@ import {
   RU_ORDINAL, TIME_UNIT, TIMES_ONLY,
 } from './lexicon';
 import { normWord, type Token } from './tokens';
+import { mayStartChinese } from './chinese';
 
 const words = new Set<string>([
   'a', 'an', 'no', 'q', 'h', 'i', 'ii', 'iii', 'iv', 'раз', 'مرة', 'اول',
@@ -19,9 +20,14 @@ for (const name of [...MONTHS.keys(), ...WEEKDAYS.keys()]) {
   if (first.startsWith('ال')) words.add(first.slice(2));
 }
 
-/** Whether a token may begin a claim: any figure or Han character, a currency sign, or a word from the tables. */
+const ISO_LIKE = /^[A-Z]{3}$/;
+
+/** Whether a token may begin a claim: any figure, a Han character a Chinese figure can begin with, a currency sign, or a word from the tables. */
 export function mayStartClaim(t: Token): boolean {
-  if (t.kind === 'num' || t.kind === 'han') return true;
-  if (t.kind === 'sym' || !t.arabic) return words.has(t.norm) || (t.text.length === 3 && /^[A-Z]{3}$/.test(t.text)); // or an ISO currency code
-  return t.arabic.some((s) => words.has(s));
+  if (t.kind === 'num') return true;
+  if (t.kind === 'han') return mayStartChinese(t.text);
+  if (t.kind === 'sym' || !t.arabic) return words.has(t.norm) || (t.text.length === 3 && ISO_LIKE.test(t.text)); // or an ISO currency code
+  for (const s of t.arabic) if (words.has(s)) return true;
+  return false;
 }
+

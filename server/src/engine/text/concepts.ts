@@ -15,6 +15,7 @@ interface Matcher {
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
+const HAN = /[\u3400-\u9fff]/;
 
 function buildMatcher(forms: (c: Concept) => readonly string[]): Matcher {
   const exact = new Map<string, Concept[]>();
@@ -47,12 +48,12 @@ const zhForms: { form: string; concept: Concept }[] = CONCEPTS.flatMap((concept)
   (a, b) => b.form.length - a.form.length,
 );
 
-/** Positions in zhForms of the forms that start with a character: a form whose first character is absent cannot occur. */
-const zhByFirst = new Map<string, number[]>();
+/** Positions in zhForms of the forms that start with a code unit: a form whose first character is absent cannot occur. */
+const zhByFirst = new Map<number, number[]>();
 zhForms.forEach(({ form }, i) => {
-  const list = zhByFirst.get(form[0]) ?? [];
+  const list = zhByFirst.get(form.charCodeAt(0)) ?? [];
   list.push(i);
-  zhByFirst.set(form[0], list);
+  zhByFirst.set(form.charCodeAt(0), list);
 });
 
 /** The concepts of a word (lower case, possessive stripped), by script; the same word always gives the same list. */
@@ -116,35 +117,53 @@ function arabicVariants(word: string): string[] {
   return out;
 }
 
+/** The concepts of a word as the text writes it (case and possessive as written), kept up to a bound. */
+const rawConcepts = new Map<string, readonly Concept[]>();
+
+function conceptsOfRaw(raw: string): readonly Concept[] {
+  let found = rawConcepts.get(raw);
+  if (found) return found;
+  found = conceptsOfWord(withoutPossessive(raw).toLowerCase());
+  if (rawConcepts.size >= WORD_CONCEPTS_KEPT) rawConcepts.clear();
+  rawConcepts.set(raw, found);
+  return found;
+}
+
 /** Finds the concepts a sentence names, in any of the four languages (a sentence may mix scripts). */
 export function findConcepts(text: string, _lang?: Lang): ConceptHit[] {
   const out: ConceptHit[] = [];
   let han = false;
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const first = m[0].charCodeAt(0);
     if (first >= 0x3400 && first <= 0x9fff) {
       han = true;
       continue;
     }
-    const word = withoutPossessive(m[0]).toLowerCase();
-    for (const c of conceptsOfWord(word)) out.push({ id: c.id, kind: c.kind, start: m.index, end: m.index + m[0].length });
+    const concepts = conceptsOfRaw(m[0]);
+    if (concepts.length === 0) continue;
+    const end = m.index + m[0].length;
+    for (const c of concepts) out.push({ id: c.id, kind: c.kind, start: m.index, end });
   }
+  // Word hits come in order of start; only Chinese hits need sorting in.
+  if (!han && !HAN.test(text)) return out;
   // Chinese: longest forms first, without overlapping hits of the same concept.
-  if (han || /[\u3400-\u9fff]/.test(text)) {
-    const candidates = new Set<number>();
-    for (let i = 0; i < text.length; i++) for (const k of zhByFirst.get(text[i]) ?? []) candidates.add(k);
-    const taken: boolean[] = [];
-    for (const k of [...candidates].sort((a, b) => a - b)) {
-      const { form, concept } = zhForms[k];
-      let from = 0;
-      for (;;) {
-        const at = text.indexOf(form, from);
-        if (at < 0) break;
-        from = at + form.length;
-        if (taken[at]) continue;
-        for (let i = at; i < at + form.length; i++) taken[i] = true;
-        out.push({ id: concept.id, kind: concept.kind, start: at, end: at + form.length });
-      }
+  const candidates = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const ks = zhByFirst.get(text.charCodeAt(i));
+    if (ks) for (const k of ks) candidates.add(k);
+  }
+  const taken: boolean[] = [];
+  for (const k of [...candidates].sort((a, b) => a - b)) {
+    const { form, concept } = zhForms[k];
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(form, from);
+      if (at < 0) break;
+      from = at + form.length;
+      if (taken[at]) continue;
+      for (let i = at; i < at + form.length; i++) taken[i] = true;
+      out.push({ id: concept.id, kind: concept.kind, start: at, end: at + form.length });
     }
   }
   return out.sort((a, b) => a.start - b.start);

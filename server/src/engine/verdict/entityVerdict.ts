@@ -1,14 +1,17 @@
 import type { EntityClaim, Lang, Span } from '../types';
-import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
-import type { SourceIndex } from '../index/sourceIndex';
+import { anchorSetOf, type AnalyzedSentence, type SourceSentence } from '../index/analyze';
+import { bySourceCount, type SourceIndex } from '../index/sourceIndex';
 import { align, ownAnchors, rolesOf, sameOffice, slotConcepts, type Alignment } from './context';
 import { findMention } from './mentions';
 
 /** How many mentioning sentences are compared with the claim when none was retrieved for its sentence. */
 const MENTIONS_ALIGNED = 20;
 
-/** How many mentioning sentences are looked up at most, for the support and the per-source counts. */
+/** How many mentioning sentences are looked up at most, to see whether the entity holds the claim's role somewhere. */
 const MENTIONS_COUNTED = 200;
+
+/** How many sources a claim lists as mentioning its entity (those with the most mentions). */
+const MENTION_SOURCES = 10;
 
 /** Context that makes a source sentence speak of the same event as the claim's sentence. */
 export const SLOT_SCORE = 6;
@@ -33,15 +36,13 @@ export interface EntityJudgement {
  */
 export function judgeEntity(claim: EntityClaim, report: AnalyzedSentence, lang: Lang, index: SourceIndex, candidates: readonly SourceSentence[]): EntityJudgement {
   const exclude = ownAnchors(claim);
-  const mentions = mentionsOf(claim, lang, index);
   const claimRoles = rolesOf(report, claim);
 
-  // Sentences that mention the entity: those retrieved for this sentence first, then a bounded few more,
-  // so the work per claim does not grow with the corpus.
+  // Sentences that mention the entity: those retrieved for this sentence (in corpus order), else the first
+  // few in the corpus, so the work per claim does not grow with the corpus.
   let support: EntityFinding | undefined;
-  const retrieved = new Set(candidates);
-  const inContext = mentions.sentences.filter((s) => retrieved.has(s));
-  const pool = inContext.length ? inContext : mentions.sentences.slice(0, MENTIONS_ALIGNED);
+  const inContext = candidates.filter((s) => index.mentions(claim, lang, s)).sort((a, b) => index.compareOrder(a, b));
+  const pool = inContext.length ? inContext : index.sentencesMentioning(claim, lang, MENTIONS_ALIGNED);
   for (const s of pool) {
     const m = findMention(claim, lang, s);
     if (!m) continue;
@@ -55,9 +56,11 @@ export function judgeEntity(claim: EntityClaim, report: AnalyzedSentence, lang: 
   const conflict = slotConflict(claim, report, lang, index, candidates, exclude, claimRoles);
   if (conflict && (!support || conflict.alignment.score > support.alignment.score)) {
     // The claim's entity holds that slot somewhere in the sources after all: no contradiction.
-    if (!support || !rolesMatchSomewhere(claim, lang, claimRoles, mentions.sentences)) return { finding: conflict, mentions: mentions.counts };
+    if (!support || !rolesMatchSomewhere(claim, lang, claimRoles, index.sentencesMentioning(claim, lang, MENTIONS_COUNTED))) {
+      return { finding: conflict, mentions: mentionCounts(claim, index, pool) };
+    }
   }
-  return { finding: support, mentions: mentions.counts };
+  return { finding: support, mentions: mentionCounts(claim, index, pool) };
 }
 
 function rolesMatchSomewhere(claim: EntityClaim, lang: Lang, roles: Set<string>, sentences: SourceSentence[]): boolean {
@@ -108,10 +111,25 @@ function slotConflict(
   return best;
 }
 
-function mentionsOf(claim: EntityClaim, lang: Lang, index: SourceIndex): { sentences: SourceSentence[]; counts: { source: string; count: number }[] } {
-  // Bounded: a common name must not cost more in a large corpus (counts then cover the first mentions).
-  const sentences = index.sentencesMentioning(claim, lang, MENTIONS_COUNTED);
-  const counts = new Map<string, number>();
-  for (const s of sentences) counts.set(s.article.path, (counts.get(s.article.path) ?? 0) + 1);
-  return { sentences, counts: [...counts].map(([source, count]) => ({ source, count })) };
+/**
+ * The sources that mention the entity most (MENTION_SOURCES at most), with their sentence counts: every
+ * sentence holding its key (cheap at any corpus size), plus those found by spelling among the ones compared
+ * with the claim.
+ */
+function mentionCounts(claim: EntityClaim, index: SourceIndex, compared: readonly SourceSentence[]): { source: string; count: number }[] {
+  const byKey = index.entityCounts(claim.entity.key);
+  const extra = new Map<string, number>();
+  for (const s of compared) {
+    if (anchorSetOf(s).has(`e:${claim.entity.key}`)) continue; // counted by key already
+    extra.set(s.article.path, (extra.get(s.article.path) ?? 0) + 1);
+  }
+  if (extra.size === 0) return byKey.slice(0, MENTION_SOURCES);
+  // A source outside the key's top list can only rise through its extra mentions: those are all looked at.
+  const merged = new Map<string, number>();
+  for (const c of byKey.slice(0, MENTION_SOURCES)) merged.set(c.source, c.count);
+  for (const [source, n] of extra) merged.set(source, (merged.get(source) ?? byKey.find((c) => c.source === source)?.count ?? 0) + n);
+  return [...merged]
+    .map(([source, count]) => ({ source, count }))
+    .sort(bySourceCount)
+    .slice(0, MENTION_SOURCES);
 }

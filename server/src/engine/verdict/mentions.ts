@@ -10,13 +10,13 @@ const MIN_KEY = 3;
 
 /**
  * Coarse keys of the name-like tokens of a text outside `skip`, for retrieval only. A short key is kept
- * only inside `names` (a recognised name like "Livi"), where it is not a stray word.
+ * only inside `names` (the text's recognised names, like "Livi"), where it is not a stray word.
  */
-export function coarseNameKeys(text: string, lang: Lang, skip: readonly Span[] = [], names: readonly Span[] = []): string[] {
+export function coarseNameKeys(text: string, lang: Lang, skip: readonly Span[] = [], names?: readonly EntityClaim[]): string[] {
   const out = new Set<string>();
   const inside = (k: Span, spans: readonly Span[]): boolean => spans.some((s) => k.start < s.end && k.end > s.start);
-  for (const k of sentenceNameKeys(text, lang)) {
-    if (inside(k, skip) || (k.key.length < MIN_KEY && !inside(k, names))) continue;
+  for (const k of sentenceNameKeys(text, lang, names)) {
+    if (inside(k, skip) || (k.key.length < MIN_KEY && !inside(k, names ?? []))) continue;
     out.add(k.key);
   }
   return [...out];
@@ -28,6 +28,14 @@ const cache = new WeakMap<AnalyzedSentence, Map<string, Span | null>>();
 export function findMention(claim: EntityClaim, claimLang: Lang, sentence: AnalyzedSentence): Span | undefined {
   const same = sentence.entities.find((e) => e.entity.key === claim.entity.key);
   if (same) return { start: same.start, end: same.end };
+  return findMentionByName(claim, claimLang, sentence);
+}
+
+/**
+ * findMention for a sentence known to hold no entity of the claim's key (its anchors lack `e:<key>`):
+ * the spelling comparison alone, which needs the sentence's text and anchors but not its analysis.
+ */
+export function findMentionByName(claim: EntityClaim, claimLang: Lang, sentence: AnalyzedSentence): Span | undefined {
   let memo = cache.get(sentence);
   if (!memo) cache.set(sentence, (memo = new Map()));
   const key = `${claimLang}\u0000${claim.text}`;

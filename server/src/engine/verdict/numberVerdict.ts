@@ -145,10 +145,7 @@ function withNeighbours(
   const seen = new Set(candidates);
   for (const { sentence, alignment } of [...out]) {
     if (alignment.score < CONTRADICT_SCORE * 2) continue;
-    const siblings = index.sentencesOf(sentence.article.path);
-    const at = siblings.indexOf(sentence);
-    for (const k of [at - 1, at + 1]) {
-      const next = siblings[k];
+    for (const next of index.neighbours(sentence)) {
       if (!next || seen.has(next) || Math.abs(next.sentence.paragraph - sentence.sentence.paragraph) > 1) continue;
       seen.add(next);
       const own = align(report, next, index, exclude);

@@ -206,6 +206,12 @@ describe('protocol: sources', () => {
     assert.equal(a?.codeDescription?.href, fileUri(path.join(one, 'news', 'xy.txt')));
     assert.equal((b?.data as { evidence: { source: string } }).evidence.source, `${path.basename(two)}/w.txt`);
     assert.equal(b?.codeDescription?.href, fileUri(path.join(two, 'w.txt')));
+
+    // A change in one folder updates that article in place, under its prefixed path.
+    const changed = client.mark();
+    writeFileSync(path.join(two, 'w.txt'), `Wland news\n\n${NEW_SENTENCE.replace('4321', '4322')}\n`);
+    await client.waitForDiagnostics(uri, { from: changed, where: (d) => diagnosticAt(d, text, '4321')?.code === 'unverified' });
+    assert.ok(logs(client, changed).some((m) => /updated the index of .* in place/.test(m)), logs(client, changed).join('\n'));
   });
 
   it('resolves relative and ${workspaceFolder} paths per workspace folder', async () => {

@@ -32,7 +32,7 @@ describe('checker: in slices', () => {
 });
 
 describe('index: bounded mention lookups', () => {
-  it('a limited lookup is the start of the full list; entity counts hold the key mentions', async () => {
+  it('a limited lookup is the start of the full list; entity counts hold the key mentions, per source too', async () => {
     const index = SourceIndex.fromArticles('seeds', (await loadSources(path.join(repo, 'seeds'))).articles);
     for (const text of ['Alibaba opened an office in Russia.', 'Путин и Си Цзиньпин встретились в Москве.', 'أعلنت شركة علي بابا عن افتتاح مكتب في روسيا.']) {
       const q = analyzeText(text, text.match(/\p{Script=Cyrillic}/u) ? 'ru' : text.match(/\p{Script=Arabic}/u) ? 'ar' : 'en');
@@ -43,6 +43,7 @@ describe('index: bounded mention lookups', () => {
         const byKey = index.entityCounts(e.entity.key).reduce((n, c) => n + c.count, 0);
         const keyed = index.allSentences().filter((s) => s.entities.some((x) => x.entity.key === e.entity.key)).length;
         assert.equal(byKey, keyed, e.text);
+        for (const c of index.entityCounts(e.entity.key)) assert.equal(index.entityCountIn(e.entity.key, c.source), c.count, `${e.text} in ${c.source}`);
       }
     }
   });

@@ -18,7 +18,7 @@ const MAX_TITLE = 100;
  * The hover for one claim. Everything that comes from the report or a source is escaped, so a
  * source holding links, images, HTML or `command:` URIs renders as plain text.
  */
-export function hoverContent(claim: CheckedClaim, mentions?: readonly { source: string; count: number }[]): MarkupContent {
+export function hoverContent(claim: CheckedClaim): MarkupContent {
   const lines: string[] = [`claimcheck: ${VERDICT_WORDS[claim.verdict]}`, ''];
   const understood = claim.quantity ? describeQuantity(claim.quantity) : claim.entity ? describeEntity(claim.entity) : undefined;
   lines.push(`Claim: “${escapeMarkdown(claim.text)}”${understood ? ` — understood as ${escapeMarkdown(understood)}` : ''}`, '');
@@ -39,7 +39,7 @@ export function hoverContent(claim: CheckedClaim, mentions?: readonly { source: 
       if (claim.suggestion) lines.push(`Quick fix: replace with “${escapeMarkdown(claim.suggestion)}”.`, '');
     }
   }
-  const counted = claim.mentions?.length ? claim.mentions : mentions;
+  const counted = claim.mentions;
   if (claim.kind === 'entity' && counted?.length) {
     const list = [...counted].sort((a, b) => b.count - a.count).map((x) => `${escapeMarkdown(x.source)} (${x.count} ${x.count === 1 ? 'sentence' : 'sentences'})`);
     lines.push(`Mentioned in: ${list.join(', ')}`, '');

@@ -181,14 +181,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const state = states.get(params.textDocument.uri);
       const claim = claimAt(state, documents.get(params.textDocument.uri), params.position);
       if (!claim || !state) return null;
-      const set = sources.byKey(state.sourceSet);
-      let mentions: { source: string; count: number }[] | undefined;
-      if (claim.kind === 'entity' && claim.entity && set) {
-        const known = mentionIndexes.get(set.key);
-        mentions = known?.index === set.index && known.revision === set.revision ? known.value?.counts(claim.entity.key) : undefined;
-        if (!mentions) void mentionIndex(set);
-      }
-      return { contents: hoverContent(claim, mentions), range: claim.range };
+      // The claim carries its mention counts: a hover reads nothing else (the mention index is for references).
+      return { contents: hoverContent(claim), range: claim.range };
     } catch (e) {
       log('hover', e);
       return null;

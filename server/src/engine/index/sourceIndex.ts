@@ -1,7 +1,7 @@
 import { nameKeys } from '../entities/names';
 import type { Article, EntityClaim, Lang, Sentence, SkippedFile } from '../types';
 import { findMentionByName } from '../verdict/mentions';
-import { DEFAULT_MAX_FILE_BYTES, listSourceFiles, type LoadOptions } from '../sources/load';
+import { DEFAULT_MAX_FILE_BYTES, listSourceFiles, type LoadOptions, type SourceFile } from '../sources/load';
 import { analyzeSourceSentence, type AnalyzedSentence, type SourceSentence } from './analyze';
 import { readCache, writeCache, type CacheContents, type CacheEntry, type CacheSource, type StoredIndex } from './cache';
 import { AnchorTable, IntVec, Lru } from './store';
@@ -20,6 +20,8 @@ const LARGE_COMMON = 2000;
 const ANALYSED_KEPT = 4096;
 /** Entity mention lists kept between checks. */
 const MENTIONS_KEPT = 4096;
+/** How many sources entityCounts lists for a key. */
+const ENTITY_TOP = 32;
 /** Mention candidate lists (sentence ids sharing a name's keys) kept between claims: names repeat in a report. */
 const CANDIDATE_LISTS_KEPT = 512;
 /** A bounded mention lookup compares spellings in at most this many sentences per mention asked for (and MIN_ATTEMPTS at least). */
@@ -49,6 +51,8 @@ export interface IndexLoadOptions extends LoadOptions {
   cacheDir?: string;
   /** Worker threads for the analysis: 0 keeps it on this thread; default: by corpus size and cores. */
   workers?: number;
+  /** The folder's listing when the caller has just made it (listSourceFiles): not listed again. */
+  listing?: { files: SourceFile[]; skipped: readonly SkippedFile[] };
 }
 
 /** What the last load did: articles restored from the cache, and articles read and analysed. */
@@ -189,6 +193,8 @@ export class SourceIndex {
     },
   };
   private readonly mentionLists = new Lru<string, Int32Array>(MENTIONS_KEPT);
+  /** Scratch counts per article slot (by `ord`), zero between calls. */
+  private slotCounts = new Int32Array(0);
   private readonly candidateLists = new Lru<string, { sure: number[]; maybe: number[] }>(CANDIDATE_LISTS_KEPT);
   private readonly keyCounts = new Lru<string, { source: string; count: number }[]>(MENTIONS_KEPT);
 
@@ -253,8 +259,8 @@ export class SourceIndex {
   /** Loads a sources folder: from the persisted index where it is valid, reading and analysing the rest. */
   static async load(root: string, options: IndexLoadOptions = {}): Promise<SourceIndex> {
     const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const listed: SkippedFile[] = [];
-    const files = await listSourceFiles(root, listed);
+    const listed: SkippedFile[] = [...(options.listing?.skipped ?? [])];
+    const files = options.listing?.files ?? (await listSourceFiles(root, listed));
     const cache: CacheContents | undefined = options.cacheDir ? await readCache(options.cacheDir, root, maxFileBytes) : undefined;
     const table = new AnchorTable(cache?.anchors ?? []);
     const results: (JobResult | undefined)[] = new Array<JobResult | undefined>(files.length);
@@ -377,21 +383,52 @@ export class SourceIndex {
   }
 
   /**
-   * How many sentences of each source hold an entity of this key (no spelling comparison: cheap at any size),
-   * most first, then in path order; cached until the index changes.
+   * The sources with the most sentences holding an entity of this key (ENTITY_TOP at most; no spelling
+   * comparison, so cheap at any size), most first, then in path order; cached until the index changes.
    */
   entityCounts(key: string): readonly { source: string; count: number }[] {
-    let counts = this.keyCounts.get(key);
-    if (!counts) {
-      const bySource = new Map<string, number>();
-      for (const id of this.postingsOf(`e:${key}`)) {
-        const path = this.sentSlot[id].article.path;
-        bySource.set(path, (bySource.get(path) ?? 0) + 1);
-      }
-      counts = [...bySource].map(([source, count]) => ({ source, count })).sort(bySourceCount);
-      this.keyCounts.set(key, counts);
+    let top = this.keyCounts.get(key);
+    if (!top) {
+      if (this.slotCounts.length < this.nextOrd) this.slotCounts = new Int32Array(Math.max(this.nextOrd, this.slotCounts.length * 2));
+      const counts = this.slotCounts;
+      const touched: Slot[] = [];
+      let most = 0;
+      this.forEachPosting(`e:${key}`, (id) => {
+        const slot = this.sentSlot[id];
+        const n = ++counts[slot.ord];
+        if (n === 1) touched.push(slot);
+        if (n > most) most = n;
+      });
+      // Only the sources at or above the ENTITY_TOP-th count need sorting (by count, then path).
+      const histogram = new Int32Array(most + 1);
+      for (const slot of touched) histogram[counts[slot.ord]]++;
+      let floor = most;
+      for (let seen = histogram[most]; floor > 1 && seen < ENTITY_TOP; ) seen += histogram[--floor];
+      const kept = touched.filter((slot) => counts[slot.ord] >= floor);
+      kept.sort((a, b) => counts[b.ord] - counts[a.ord] || (a.article.path < b.article.path ? -1 : a.article.path > b.article.path ? 1 : 0));
+      top = kept.slice(0, ENTITY_TOP).map((slot) => ({ source: slot.article.path, count: counts[slot.ord] }));
+      for (const slot of touched) counts[slot.ord] = 0;
+      this.keyCounts.set(key, top);
     }
-    return counts;
+    return top;
+  }
+
+  /** How many sentences of one source hold an entity of this key. */
+  entityCountIn(key: string, path: string): number {
+    const slot = this.byPath.get(path);
+    const a = this.table.find(`e:${key}`);
+    if (!slot || a === undefined) return 0;
+    let n = 0;
+    for (let id = slot.first; id < slot.first + slot.count; id++) {
+      if (!this.alive[id]) continue;
+      for (let p = this.fwdStart.data[id]; p < this.fwdStart.data[id + 1]; p++) {
+        if (this.fwd.data[p] === a) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
   }
 
   /** Whether sentencesMentioning would list `s` (checked for that sentence alone). */
@@ -719,6 +756,14 @@ export class SourceIndex {
       }
     }
     return out;
+  }
+
+  /** Calls `f` with each live sentence id holding an anchor, without collecting them. */
+  private forEachPosting(anchor: string, f: (id: number) => void): void {
+    const a = this.table.find(anchor);
+    if (a === undefined || this.df.data[a] === 0) return;
+    if (a + 1 < this.postStart.length) for (let p = this.postStart[a]; p < this.postStart[a + 1]; p++) if (this.alive[this.postIds[p]]) f(this.postIds[p]);
+    for (const id of this.delta.get(a) ?? []) if (this.alive[id]) f(id);
   }
 
   /** Live sentence ids holding an anchor. */

@@ -127,7 +127,7 @@ function mentionCounts(claim: EntityClaim, index: SourceIndex, compared: readonl
   // A source outside the key's top list can only rise through its extra mentions: those are all looked at.
   const merged = new Map<string, number>();
   for (const c of byKey.slice(0, MENTION_SOURCES)) merged.set(c.source, c.count);
-  for (const [source, n] of extra) merged.set(source, (merged.get(source) ?? byKey.find((c) => c.source === source)?.count ?? 0) + n);
+  for (const [source, n] of extra) merged.set(source, (merged.get(source) ?? index.entityCountIn(claim.entity.key, source)) + n);
   return [...merged]
     .map(([source, count]) => ({ source, count }))
     .sort(bySourceCount)

@@ -36,8 +36,7 @@ export function analyzeText(text: string, lang: Lang, date?: string): AnalyzedSe
   const entities = extractEntities(text, lang);
   const concepts = findConcepts(text, lang);
   const clauses = splitClauses(text);
-  const year = date ? Number(date.slice(0, 4)) : undefined;
-  const currentYear = year !== undefined && THIS_YEAR.test(text) ? year : undefined;
+  const currentYear = currentYearOf(text, date);
   const anchors = new Set<string>();
   for (const n of numbers) for (const a of numberAnchors(n)) anchors.add(a);
   if (currentYear) anchors.add(`y:${currentYear}`);
@@ -48,6 +47,12 @@ export function analyzeText(text: string, lang: Lang, date?: string): AnalyzedSe
   for (const c of concepts) anchors.add(`c:${c.id}`);
   wordAnchors(text, [...numbers, ...entities], anchors);
   return { lang, text, numbers, entities, concepts, clauses, currentYear, anchors: [...anchors] };
+}
+
+/** The year "this year" means in a text written on `date`, when the text says "this year". */
+export function currentYearOf(text: string, date: string | undefined): number | undefined {
+  const year = date ? Number(date.slice(0, 4)) : undefined;
+  return year !== undefined && THIS_YEAR.test(text) ? year : undefined;
 }
 
 export function analyzeSourceSentence(id: number, article: Article, sentence: Sentence): SourceSentence {
@@ -112,7 +117,7 @@ function addWordAnchors(w: string, into: Set<string>): void {
   } else if (w.length >= 3) into.add(`w:${w.length > 6 ? w.slice(0, 6) : w}`);
 }
 
-function splitClauses(text: string): Span[] {
+export function splitClauses(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;

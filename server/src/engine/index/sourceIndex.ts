@@ -2,7 +2,10 @@ import { nameKeys } from '../entities/names';
 import type { Article, EntityClaim, Lang, Sentence, SkippedFile } from '../types';
 import { findMentionByName } from '../verdict/mentions';
 import { DEFAULT_MAX_FILE_BYTES, listSourceFiles, type LoadOptions, type SourceFile } from '../sources/load';
-import { analyzeSourceSentence, type AnalyzedSentence, type SourceSentence } from './analyze';
+import { currentYearOf, splitClauses, type AnalyzedSentence, type SourceSentence } from './analyze';
+import { extractNumbers } from '../numbers/extract';
+import { extractEntities } from '../entities/extract';
+import { findConcepts } from '../text/concepts';
 import { readCache, writeCache, type CacheContents, type CacheEntry, type CacheSource, type StoredIndex } from './cache';
 import { AnchorTable, IntVec, Lru } from './store';
 import { indexArticle, runInWorkers, workersFor, type IndexedArticle, type Job, type JobResult } from './worker';
@@ -82,7 +85,11 @@ class IndexedSentence implements SourceSentence {
   #index: number;
   #owner: SentenceOwner | undefined;
   #anchors: string[] | undefined;
-  #analysis: SourceSentence | undefined;
+  #numbers: SourceSentence['numbers'] | undefined;
+  #entities: SourceSentence['entities'] | undefined;
+  #concepts: SourceSentence['concepts'] | undefined;
+  #clauses: SourceSentence['clauses'] | undefined;
+  #kept = false;
 
   constructor(
     readonly id: number,
@@ -114,36 +121,44 @@ class IndexedSentence implements SourceSentence {
     this.#owner = undefined;
   }
 
+  // Each part of the analysis is computed on first read: a candidate compared by its anchors and figures
+  // alone never pays for its names. The parts are those analyzeText computes, one by one.
   get numbers(): SourceSentence['numbers'] {
-    return this.full().numbers;
+    if (!this.#numbers) this.#numbers = extractNumbers(this.text, this.lang, { date: this.article.date });
+    this.touched();
+    return this.#numbers;
   }
 
   get entities(): SourceSentence['entities'] {
-    return this.full().entities;
+    if (!this.#entities) this.#entities = extractEntities(this.text, this.lang);
+    this.touched();
+    return this.#entities;
   }
 
   get concepts(): SourceSentence['concepts'] {
-    return this.full().concepts;
+    if (!this.#concepts) this.#concepts = findConcepts(this.text, this.lang);
+    this.touched();
+    return this.#concepts;
   }
 
   get clauses(): SourceSentence['clauses'] {
-    return this.full().clauses;
+    if (!this.#clauses) this.#clauses = splitClauses(this.text);
+    return this.#clauses;
   }
 
   get currentYear(): number | undefined {
-    return this.full().currentYear;
+    return currentYearOf(this.text, this.article.date);
   }
 
   get analysed(): boolean {
-    return this.#analysis !== undefined;
+    return this.#numbers !== undefined || this.#entities !== undefined || this.#concepts !== undefined;
   }
 
-  private full(): SourceSentence {
-    if (!this.#analysis) {
-      this.#analysis = analyzeSourceSentence(this.id, this.article, this.sentence);
-      this.#owner?.analysed(this);
-    }
-    return this.#analysis;
+  /** Tells the index once that this sentence holds analysis worth keeping alive between checks. */
+  private touched(): void {
+    if (this.#kept) return;
+    this.#kept = true;
+    this.#owner?.analysed(this);
   }
 }
 

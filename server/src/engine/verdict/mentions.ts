@@ -26,8 +26,11 @@ const cache = new WeakMap<AnalyzedSentence, Map<string, Span | null>>();
 
 /** Where `sentence` mentions the entity of `claim` (same key, or the name confirmed across scripts), or undefined. */
 export function findMention(claim: EntityClaim, claimLang: Lang, sentence: AnalyzedSentence): Span | undefined {
-  const same = sentence.entities.find((e) => e.entity.key === claim.entity.key);
-  if (same) return { start: same.start, end: same.end };
+  // Every entity anchors by its key: without the anchor there is none to look for (nor names to extract).
+  if (anchorSetOf(sentence).has(`e:${claim.entity.key}`)) {
+    const same = sentence.entities.find((e) => e.entity.key === claim.entity.key);
+    if (same) return { start: same.start, end: same.end };
+  }
   return findMentionByName(claim, claimLang, sentence);
 }
 

@@ -23,6 +23,8 @@ const LARGE_COMMON = 2000;
 const ANALYSED_KEPT = 4096;
 /** Entity mention lists kept between checks. */
 const MENTIONS_KEPT = 4096;
+const NO_IDS = new Int32Array(0);
+
 /** How many sources entityCounts lists for a key. */
 const ENTITY_TOP = 32;
 /** Mention candidate lists (sentence ids sharing a name's keys) kept between claims: names repeat in a report. */
@@ -304,6 +306,9 @@ export class SourceIndex {
     // Every article came from the cache, in the order it was stored: take its postings as they are.
     const unchanged = cache !== undefined && entries.length === restored && cache.whole.order.length === restored && entries.every((e, i) => e.article.path === cache.whole.order[i]);
     const index = unchanged ? SourceIndex.adopt(root, entries, skipped, table, cache.whole) : new SourceIndex(root, entries, skipped, table);
+    // The index holds its own copy of every anchor id now: let the per-article arrays go before the cache is written.
+    results.length = 0;
+    if (!unchanged) for (const e of entries) e.ids = NO_IDS;
     let cacheWritten = false;
     if (options.cacheDir && finished && !unchanged) cacheWritten = await writeCache(options.cacheDir, root, maxFileBytes, index.cacheSource(entries));
     index.stats = { fromCache: restored, analysed: todo.length, cacheWritten };

@@ -148,11 +148,10 @@ export async function runInWorkers(
           finished = true;
           for (const i of inFlight.values()) leftovers.push(i);
           inFlight.clear();
-          void worker.terminate();
-          if (error) {
-            failed = true;
-            reject(error);
-          } else resolve();
+          if (error) failed = true;
+          // Settled once the thread is gone: its heap is given back before the index is assembled.
+          const settle = (): void => (error ? reject(error) : resolve());
+          worker.terminate().then(settle, settle);
         };
         const feed = (): void => {
           while (inFlight.size < 3 && next < jobs.length && !halt()) {

@@ -5,8 +5,8 @@ import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:f
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams, ShowMessageParams } from 'vscode-languageserver-protocol';
-import { LspClient, SERVER_PATH } from './lspClient';
-import { ALTERED_SENTENCE, SOURCE_SENTENCE, XY_ARTICLE, diagnosticAt, removeFolder, reportUri, tempFolder } from './fixtures';
+import { SERVER_PATH } from './lspClient';
+import { ALTERED_SENTENCE, diagnosticAt, reportUri, serversAndFolders, SOURCE_SENTENCE, XY_ARTICLE } from './fixtures';
 
 interface Status {
   articles: number;
@@ -35,22 +35,7 @@ function assertRangesMatch(text: string, diagnostics: Diagnostic[]): void {
 
 describe('protocol: hostile input', function () {
   this.timeout(60000);
-  const cleanup: string[] = [];
-  const clients: LspClient[] = [];
-  async function start(...args: Parameters<typeof LspClient.start>): Promise<LspClient> {
-    const c = await LspClient.start(...args);
-    clients.push(c);
-    return c;
-  }
-  function folder(files: Record<string, string | Buffer>): string {
-    const dir = tempFolder(files);
-    cleanup.push(dir);
-    return dir;
-  }
-  after(async () => {
-    for (const c of clients) await c.stop();
-    for (const d of cleanup) removeFolder(d);
-  });
+  const { start, folder } = serversAndFolders();
 
   it('bad source files are listed in claimcheck/status with their reasons; the others are used', async () => {
     const sources = folder({

@@ -6,8 +6,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { Checker, SourceIndex } from '../../server/src/engine';
-import { LspClient } from './lspClient';
-import { SOURCE_SENTENCE, XY_ARTICLE, diagnosticAt, removeFolder, reportUri, tempFolder } from './fixtures';
+import { diagnosticAt, reportUri, serversAndFolders, SOURCE_SENTENCE, XY_ARTICLE } from './fixtures';
 
 interface Status {
   articles: number;
@@ -37,22 +36,7 @@ function assertRangesMatch(text: string, p: PublishDiagnosticsParams): void {
 
 describe('protocol: faults', function () {
   this.timeout(60000);
-  const cleanup: string[] = [];
-  const clients: LspClient[] = [];
-  async function start(...args: Parameters<typeof LspClient.start>): Promise<LspClient> {
-    const c = await LspClient.start(...args);
-    clients.push(c);
-    return c;
-  }
-  function folder(files: Record<string, string | Buffer>): string {
-    const dir = tempFolder(files);
-    cleanup.push(dir);
-    return dir;
-  }
-  after(async () => {
-    for (const c of clients) await c.stop();
-    for (const d of cleanup) removeFolder(d);
-  });
+  const { start, folder } = serversAndFolders();
 
   it('killed mid-check (SIGKILL), a new server process answers for the same documents', async () => {
     const sources = folder({ 'xy.txt': XY_ARTICLE, ...manyArticles(300) });

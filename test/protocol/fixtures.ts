@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { fileUri } from './lspClient';
+import { fileUri, LspClient } from './lspClient';
 
 export const SOURCE_SENTENCE = 'Trade between Xland and Yland rose 33.7 percent in 2017 to 223.1 billion yuan.';
 export const ALTERED_SENTENCE = 'Trade between Xland and Yland rose 35.2 percent in 2017 to 223.1 billion yuan.';
@@ -28,6 +28,28 @@ export function writeFiles(dir: string, files: Record<string, string | Buffer>):
 
 export function removeFolder(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** Servers and temporary folders for one describe block: all stopped and removed after it. */
+export function serversAndFolders(): { start: typeof LspClient.start; folder: (files?: Record<string, string | Buffer>) => string } {
+  const cleanup: string[] = [];
+  const clients: LspClient[] = [];
+  after(async () => {
+    for (const c of clients) await c.stop();
+    for (const d of cleanup) removeFolder(d);
+  });
+  return {
+    start: async (...args) => {
+      const c = await LspClient.start(...args);
+      clients.push(c);
+      return c;
+    },
+    folder: (files = {}) => {
+      const dir = tempFolder(files);
+      cleanup.push(dir);
+      return dir;
+    },
+  };
 }
 
 /** A report URI inside `dir` (the file need not exist: the text is sent with didOpen). */

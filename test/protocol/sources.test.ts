@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { MessageType } from 'vscode-languageserver-protocol';
 import { LspClient, fileUri } from './lspClient';
-import { SOURCE_SENTENCE, XY_ARTICLE, diagnosticAt, removeFolder, reportUri, tempFolder } from './fixtures';
+import { diagnosticAt, reportUri, serversAndFolders, SOURCE_SENTENCE, XY_ARTICLE } from './fixtures';
 
 interface Status {
   articles: number;
@@ -20,22 +20,7 @@ function logs(client: LspClient, from: number): string[] {
 }
 
 describe('protocol: sources', () => {
-  const cleanup: string[] = [];
-  const clients: LspClient[] = [];
-  async function start(...args: Parameters<typeof LspClient.start>): Promise<LspClient> {
-    const c = await LspClient.start(...args);
-    clients.push(c);
-    return c;
-  }
-  function folder(files: Record<string, string | Buffer>): string {
-    const dir = tempFolder(files);
-    cleanup.push(dir);
-    return dir;
-  }
-  after(async () => {
-    for (const c of clients) await c.stop();
-    for (const d of cleanup) removeFolder(d);
-  });
+  const { start, folder } = serversAndFolders();
 
   it('re-indexes when an article is added, changed or removed on disk, and re-checks', async () => {
     const sources = folder({ 'xy.txt': XY_ARTICLE });

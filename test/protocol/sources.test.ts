@@ -67,9 +67,19 @@ describe('protocol: sources', () => {
     };
     const cold = await run();
     assert.ok(cold.log.some((m) => m.includes('indexed 2 articles') && m.includes('0 from the persisted index, 2 read')), cold.log.join('\n'));
+    assert.ok(!cold.log.some((m) => m.includes('earlier session')));
     const warm = await run();
     assert.ok(warm.log.some((m) => m.includes('indexed 2 articles') && m.includes('2 from the persisted index, 0 read')), warm.log.join('\n'));
+    assert.ok(warm.log.some((m) => m.includes('paragraphs checked in an earlier session against the same sources are reused')), warm.log.join('\n'));
     assert.deepEqual(warm.diagnostics, cold.diagnostics);
+
+    // A source changed while no server ran: its article is read again, and nothing stored is reused.
+    writeFileSync(path.join(sources, 'w.txt'), `Wland news\n\n${NEW_SENTENCE.replace('4321', '4322')}\n`);
+    utimesSync(path.join(sources, 'w.txt'), anHourAgo, new Date(Date.now() - 1800_000));
+    const changed = await run();
+    assert.ok(changed.log.some((m) => m.includes('1 from the persisted index, 1 read')), changed.log.join('\n'));
+    assert.ok(!changed.log.some((m) => m.includes('earlier session')), changed.log.join('\n'));
+    assert.notDeepEqual(changed.diagnostics, cold.diagnostics);
   });
 
   it('asks the client to watch the source folders', async () => {

@@ -28,6 +28,16 @@ export class Checker {
     return step.value;
   }
 
+  /** The paragraphs of the last check with their claims (offsets relative to the paragraph), to store. */
+  paragraphResults(): IterableIterator<[string, CheckedClaim[]]> {
+    return this.cache.entries();
+  }
+
+  /** Takes paragraph results stored earlier for this very index (same engine, same sources). */
+  seed(paragraphs: ReadonlyMap<string, CheckedClaim[]>): void {
+    for (const [key, claims] of paragraphs) if (!this.cache.has(key)) this.cache.set(key, claims);
+  }
+
   /**
    * Like check, but yields to the event loop whenever a slice of work has taken `sliceMs`, so that a server
    * keeps answering. Undefined when `cancelled()` became true meanwhile; the paragraphs checked so far stay

@@ -6,3 +6,4 @@ export { loadSources, listSourceFiles, readSourceFile, DEFAULT_MAX_FILE_BYTES, t
 export { analyzeArticle } from './sources/article';
 export { detectLang } from './text/lang';
 export { LineMap } from './text/positions';
+export { engineKey } from './index/cache';

@@ -9,9 +9,12 @@ import { compileIgnoreList, disabledSpans, inSpans, type IgnoreList } from './ig
 import { CheckedNotification, type CheckedParams } from './protocol';
 import type { Settings } from './settings';
 import type { Workspace } from './workspace';
+import type { CheckStore } from './checkStore';
 
 export interface CheckDeps {
   connection: Connection;
+  /** Check results kept across restarts. */
+  store: CheckStore;
   documents: TextDocuments<TextDocument>;
   states: DocumentStates;
   workspace: Workspace;
@@ -111,13 +114,25 @@ export class CheckScheduler {
     if (!entry || entry.set !== set.key || entry.index !== set.index || entry.revision !== set.revision) {
       entry = { set: set.key, index: set.index, revision: set.revision, checker: new Checker(set.index) };
       this.checkers.set(uri, entry);
+      // Results stored by an earlier session for this very index: a reopened report is not checked again.
+      const fingerprint = set.fingerprint;
+      if (fingerprint) {
+        const stored = await this.deps.store.restore(set.key, fingerprint);
+        if (set.fingerprint === fingerprint && stored.size) {
+          entry.checker.seed(stored);
+          this.deps.connection.console.log(`${stored.size} paragraphs checked in an earlier session against the same sources are reused`);
+        }
+      }
+      if (this.superseded(uri, ticket, version)) return;
     }
     const revision = set.revision;
+    const fingerprint = set.fingerprint;
     const spans = disabledSpans(text, doc.languageId);
     const ignore = this.ignoreListOf(settings);
     // In slices: hovers and edits are answered meanwhile, and an edit stops a check of the older version.
     const checked = await entry.checker.checkInSlices(text, {}, { cancelled: () => this.superseded(uri, ticket, version) || set.revision !== revision });
     if (!checked || this.superseded(uri, ticket, version)) return;
+    if (fingerprint && set.fingerprint === fingerprint && set.revision === revision) this.deps.store.remember(set.key, fingerprint, entry.checker.paragraphResults());
     const kept = checked.filter((c) => !inSpans(c.start, spans) && !ignore.matches(c.text));
     const claims: CheckedClaim[] = [];
     const diagnostics: Diagnostic[] = [];

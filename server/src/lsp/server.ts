@@ -35,6 +35,7 @@ import {
 import { MentionIndex, referenceLocations } from './references';
 import { SourceManager, type SourceSet } from './sources';
 import { indexCacheDir } from './cacheDir';
+import { CheckStore } from './checkStore';
 import { Workspace, filePath, settingsSection } from './workspace';
 
 interface MentionIndexEntry {
@@ -74,7 +75,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     progress: (title) => workDoneProgress(connection, title),
   });
   const workspace = new Workspace(connection, sources, options.bundledSeeds);
-  const checks = new CheckScheduler({ connection, documents, states, workspace, warn, log });
+  const store = new CheckStore(
+    () => sources.cacheDir,
+    (message) => connection.console.log(message),
+  );
+  const checks = new CheckScheduler({ connection, documents, states, workspace, warn, log, store });
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
@@ -310,9 +315,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     watchRegistration.catch((e) => log('registering file watchers', e));
   }
 
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
     checks.dispose();
     sources.dispose();
+    await store.flush();
   });
 
   documents.listen(connection);

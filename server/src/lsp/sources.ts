@@ -3,7 +3,8 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listSourceFiles, readSourceFile, SourceIndex, type Article, type SkippedFile, type SourceFile } from '../engine';
+import { indexFingerprint } from './checkStore';
+import { engineKey, listSourceFiles, readSourceFile, SourceIndex, type Article, type SkippedFile, type SourceFile } from '../engine';
 
 export interface ProgressHandle {
   report(done: number, total: number): void;
@@ -18,6 +19,9 @@ export interface SourceHooks {
   log(message: string): void;
   progress(title: string): ProgressHandle;
 }
+
+/** Files older than this are taken as settled (their next change will show in size or mtime). */
+const SETTLED_MS = 2000;
 
 /** Changed articles applied one by one at most (or a tenth of the corpus, if more); beyond, the index is rebuilt. */
 const MAX_UPDATES = 64;
@@ -38,6 +42,11 @@ export class SourceSet {
   generation = 0;
   /** Bumped whenever the index's content changes (swapped or updated in place): derived caches compare it. */
   revision = 0;
+  /**
+   * Identifies an index loaded whole from these files by this engine build (see checkStore.ts), so check
+   * results stored for it may be shown again; undefined after an update in place or a rebuild.
+   */
+  fingerprint: string | undefined;
   /** Source path as the index names it → absolute file path. */
   private files = new Map<string, string>();
   /** What the current index was built from (files with size and mtime, unreadable folders). */
@@ -142,6 +151,7 @@ export class SourceSet {
       if (signature === this.signature) return;
       const first = this.signature === undefined;
       this.signature = signature;
+      this.fingerprint = undefined;
       this.watch();
       if (!first && (await this.updateInPlace(articles, skipped, stale))) {
         this.files = files;
@@ -199,6 +209,9 @@ export class SourceSet {
     const listedPaths = new Set(listSkipped.map((k) => k.path));
     const skipped = [...listSkipped, ...index.skipped.filter((k) => !listedPaths.has(k.path))];
     this.signature = signatureOf([listing], skipped, []);
+    // A file changed within the last moments may change again without its size or mtime changing.
+    const settled = listing.files.every((f) => f.mtimeMs < Date.now() - SETTLED_MS);
+    this.fingerprint = settled ? indexFingerprint(engineKey(), this.signature) : undefined;
     this.index = index;
     this.files = files;
     const { fromCache, analysed } = index.stats;

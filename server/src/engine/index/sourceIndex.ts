@@ -210,6 +210,8 @@ export class SourceIndex {
     },
   };
   private readonly mentionLists = new Lru<string, Int32Array>(MENTIONS_KEPT);
+  /** Scratch list of the sentences a retrieval touched (as long as `scores`). */
+  private touchedIds = new Int32Array(0);
   /** Scratch counts per article slot (by `ord`), zero between calls. */
   private slotCounts = new Int32Array(0);
   private readonly candidateLists = new Lru<string, { sure: number[]; maybe: number[] }>(CANDIDATE_LISTS_KEPT);
@@ -495,8 +497,14 @@ export class SourceIndex {
   retrieve(query: AnalyzedSentence, limit = 12, weight: (anchor: string) => number = () => 1): Candidate[] {
     const common = Math.min(Math.max(MIN_COMMON, this.live * COMMON_SHARE), Math.max(LARGE_COMMON, this.live * LARGE_COMMON_SHARE));
     if (this.scores.length < this.total) this.scores = new Float64Array(Math.max(this.total, this.scores.length * 2));
+    if (this.touchedIds.length < this.total) this.touchedIds = new Int32Array(this.scores.length);
+    // Locals: the loop below runs over every posting of the query's anchors.
     const scores = this.scores;
-    const touched = new IntVec(256);
+    const touchedIds = this.touchedIds;
+    const alive = this.alive;
+    const postIds = this.postIds;
+    const postStart = this.postStart;
+    let count = 0;
     for (const anchor of query.anchors) {
       const a = this.table.find(anchor);
       if (a === undefined) continue;
@@ -504,23 +512,24 @@ export class SourceIndex {
       if (df === 0 || df > common) continue;
       const w = weight(anchor) * idfOf(this.live, df);
       if (w <= 0) continue;
-      if (a + 1 < this.postStart.length) {
-        for (let p = this.postStart[a], end = this.postStart[a + 1]; p < end; p++) {
-          const id = this.postIds[p];
-          if (!this.alive[id]) continue;
-          if (scores[id] === 0) touched.push(id);
+      if (a + 1 < postStart.length) {
+        for (let p = postStart[a], end = postStart[a + 1]; p < end; p++) {
+          const id = postIds[p];
+          if (!alive[id]) continue;
+          if (scores[id] === 0) touchedIds[count++] = id;
           scores[id] += w;
         }
       }
       const more = this.delta.get(a);
       if (more) {
         for (const id of more) {
-          if (!this.alive[id]) continue;
-          if (scores[id] === 0) touched.push(id);
+          if (!alive[id]) continue;
+          if (scores[id] === 0) touchedIds[count++] = id;
           scores[id] += w;
         }
       }
     }
+    const touched = { data: touchedIds, length: count };
     // The best `limit`, by score, then corpus order: the same as sorting them all.
     const top: number[] = [];
     const better = (x: number, y: number): boolean => scores[x] > scores[y] || (scores[x] === scores[y] && this.compareIds(x, y) < 0);
@@ -686,6 +695,7 @@ export class SourceIndex {
     this.keyCounts.clear();
     this.candidateLists.clear();
     this.scores = new Float64Array(0);
+    this.touchedIds = new Int32Array(0);
     this.buildPostings();
   }
 

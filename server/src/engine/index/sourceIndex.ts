@@ -214,6 +214,8 @@ export class SourceIndex {
   private touchedIds = new Int32Array(0);
   /** Scratch counts per article slot (by `ord`), zero between calls. */
   private slotCounts = new Int32Array(0);
+  private readonly nameAnchorLists = new Lru<string, number[]>(CANDIDATE_LISTS_KEPT);
+  private readonly firstLists = new Lru<string, number[]>(CANDIDATE_LISTS_KEPT);
   private readonly candidateLists = new Lru<string, { sure: number[]; maybe: number[] }>(CANDIDATE_LISTS_KEPT);
   private readonly keyCounts = new Lru<string, { source: string; count: number }[]>(MENTIONS_KEPT);
 
@@ -568,6 +570,8 @@ export class SourceIndex {
     this.mentionLists.clear();
     this.keyCounts.clear();
     this.candidateLists.clear();
+    this.nameAnchorLists.clear();
+    this.firstLists.clear();
     if (this.dead > Math.max(4096, this.live / 4) || this.deltaSize > Math.max(65536, this.postIds.length / 4)) this.compact();
   }
 
@@ -694,6 +698,8 @@ export class SourceIndex {
     this.mentionLists.clear();
     this.keyCounts.clear();
     this.candidateLists.clear();
+    this.nameAnchorLists.clear();
+    this.firstLists.clear();
     this.scores = new Float64Array(0);
     this.touchedIds = new Int32Array(0);
     this.buildPostings();
@@ -724,6 +730,13 @@ export class SourceIndex {
 
   /** The name-key anchors whose sentences may mention the entity (findMention decides). */
   private nameAnchors(claim: EntityClaim, lang: Lang): number[] {
+    const key = this.mentionKey(claim, lang);
+    let known = this.nameAnchorLists.get(key);
+    if (!known) this.nameAnchorLists.set(key, (known = this.findNameAnchors(claim, lang)));
+    return known;
+  }
+
+  private findNameAnchors(claim: EntityClaim, lang: Lang): number[] {
     // The name's own keys (short ones too: "Li Hui" is L, LH, H), leaving out any too common to narrow anything.
     const lists = nameKeys(claim.text, lang)
       .map((k) => this.table.find(`k:${k}`))
@@ -771,6 +784,13 @@ export class SourceIndex {
     const known = this.mentionLists.get(this.mentionKey(claim, lang));
     if (known) return known.subarray(0, Math.min(limit, known.length));
     if (!Number.isFinite(limit)) return this.mentionIds(claim, lang);
+    const key = `${limit}\u0000${this.mentionKey(claim, lang)}`;
+    let first = this.firstLists.get(key);
+    if (!first) this.firstLists.set(key, (first = this.findFirstMentionIds(claim, lang, limit)));
+    return first;
+  }
+
+  private findFirstMentionIds(claim: EntityClaim, lang: Lang, limit: number): number[] {
     const { sure, maybe } = this.mentionCandidates(claim, lang);
     const out: number[] = [];
     let i = 0;

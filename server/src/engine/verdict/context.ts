@@ -46,17 +46,46 @@ export interface Alignment {
 }
 
 export function align(report: AnalyzedSentence, source: SourceSentence, index: SourceIndex, exclude: ReadonlySet<string>): Alignment {
-  const theirs = anchorSetOf(source);
   let score = 0;
   let shared = 0;
   const sharedKinds = new Set<string>();
-  for (const a of report.anchors) {
-    if (exclude.has(a) || !theirs.has(a)) continue;
-    score += anchorWeight(a) * Math.max(0.2, index.idf(a));
+  for (const { anchor, weight, kind } of sharedAnchors(report, source, index)) {
+    if (exclude.has(anchor)) continue;
+    score += weight;
     shared++;
-    sharedKinds.add(a[0] === 'k' ? 'e' : a[0] === 'y' || a[0] === 'd' || a[0] === 'p' || a[0] === 'v' ? 'n' : a[0]);
+    sharedKinds.add(kind);
   }
   return { score, shared, sharedKinds };
+}
+
+interface SharedAnchor {
+  anchor: string;
+  weight: number;
+  kind: string;
+}
+
+const sharedCache = new WeakMap<AnalyzedSentence, { index: SourceIndex; bySource: WeakMap<SourceSentence, SharedAnchor[]> }>();
+
+/**
+ * The anchors a report sentence shares with a source sentence, in the report's order, with their weights:
+ * computed once per pair, since every claim of the sentence aligns the same candidates (leaving out only
+ * its own anchors).
+ */
+function sharedAnchors(report: AnalyzedSentence, source: SourceSentence, index: SourceIndex): SharedAnchor[] {
+  let cache = sharedCache.get(report);
+  if (!cache || cache.index !== index) sharedCache.set(report, (cache = { index, bySource: new WeakMap() }));
+  let shared = cache.bySource.get(source);
+  if (!shared) {
+    const theirs = anchorSetOf(source);
+    shared = [];
+    for (const a of report.anchors) {
+      if (!theirs.has(a)) continue;
+      const kind = a[0] === 'k' ? 'e' : a[0] === 'y' || a[0] === 'd' || a[0] === 'p' || a[0] === 'v' ? 'n' : a[0];
+      shared.push({ anchor: a, weight: anchorWeight(a) * Math.max(0.2, index.idf(a)), kind });
+    }
+    cache.bySource.set(source, shared);
+  }
+  return shared;
 }
 
 /** The anchors a claim brings itself: left out when measuring the context around it. */

@@ -1,5 +1,7 @@
 // Arabic spelling helpers: normalisation for lookups, and the clitics a word may carry.
 
+import { remembered } from '../text/memo';
+
 const HARAKAT = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
 /** Removes short-vowel marks and tatweel; keeps letters as written. */
@@ -12,16 +14,10 @@ export function stripHarakat(word: string): string {
  * ة → ه, Persian kaf/yeh → Arabic. Used for lookups only; spans always come from the original text.
  */
 export function normalizeArabic(word: string): string {
-  let n = normMemo.get(word);
-  if (n === undefined) {
-    n = computeNormal(word);
-    if (normMemo.size >= 50_000) normMemo.clear();
-    normMemo.set(word, n);
-  }
-  return n;
+  return normalMemo(word);
 }
 
-const normMemo = new Map<string, string>();
+const normalMemo = remembered(computeNormal);
 
 function computeNormal(word: string): string {
   return stripHarakat(word)

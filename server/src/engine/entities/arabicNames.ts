@@ -11,6 +11,7 @@ import { FOREIGN_LETTERS, NATIVE_LETTERS, arabicReadings, normalizeArabic, strip
 import { unknownRef, type Candidate } from './candidate';
 import { arabicKnownAt, arabicOffset, cliticLength, type KnownMatch } from './lookup';
 import { isSpaceGap, type Token } from './tokens';
+import { remembered } from '../text/memo';
 
 const norm = (words: readonly string[]) => new Set(words.map(normalizeArabic));
 let tables:
@@ -47,32 +48,19 @@ interface WordFacts {
 }
 
 function factsOf(normWord: string): WordFacts {
-  let f = factsMemo.get(normWord);
-  if (f === undefined) {
-    const w = words();
-    f = { common: isCommonArabic(normWord), person: inSet(w.person, normWord), org: inSet(w.org, normWord), surname: bareSyllable(normWord, w.surnames) ?? -1 };
-    remember(factsMemo, normWord, f);
-  }
-  return f;
+  return factsMemo(normWord);
 }
 
 // Per-word answers, cached: running text repeats its words.
-const factsMemo = new Map<string, WordFacts>();
-const commonMemo = new Map<string, boolean>();
-const foreignMemo = new Map<string, { score: number; clitic: number }>();
-
-function remember<V>(memo: Map<string, V>, key: string, value: V): void {
-  if (memo.size >= 50_000) memo.clear();
-  memo.set(key, value);
-}
+const factsMemo = remembered((normWord): WordFacts => {
+  const w = words();
+  return { common: isCommonArabic(normWord), person: inSet(w.person, normWord), org: inSet(w.org, normWord), surname: bareSyllable(normWord, w.surnames) ?? -1 };
+});
+const commonMemo = remembered(computeCommon);
+const foreignMemo = remembered(computeForeignness);
 
 export function isCommonArabic(normWord: string): boolean {
-  let v = commonMemo.get(normWord);
-  if (v === undefined) {
-    v = computeCommon(normWord);
-    remember(commonMemo, normWord, v);
-  }
-  return v;
+  return commonMemo(normWord);
 }
 
 function computeCommon(normWord: string): boolean {
@@ -92,12 +80,7 @@ const STRONG_ENDINGS = /(?:وف|يف|وفا|يفا|سكي|سكايا|ينكو|ف
  * Also the length of clitics to leave outside the span.
  */
 export function foreignness(raw: string): { score: number; clitic: number } {
-  let v = foreignMemo.get(raw);
-  if (v === undefined) {
-    v = computeForeignness(raw);
-    remember(foreignMemo, raw, v);
-  }
-  return v;
+  return foreignMemo(raw);
 }
 
 function computeForeignness(raw: string): { score: number; clitic: number } {

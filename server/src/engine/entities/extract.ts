@@ -5,6 +5,7 @@ import { findCyrillicNames } from './cyrillicNames';
 import { findHanNames } from './hanNames';
 import { findLatinNames } from './latinNames';
 import { tokenize } from './tokens';
+import { remembered } from '../text/memo';
 
 /** Longest text scanned at once; longer input is cut (a sentence is never this long). */
 const MAX_INPUT = 20_000;
@@ -16,17 +17,11 @@ const MAX_INPUT = 20_000;
  */
 export function extractEntities(text: string, _lang: Lang): EntityClaim[] {
   if (text.length > MAX_CACHED) return findEntities(text);
-  let claims = claimCache.get(text);
-  if (!claims) {
-    claims = findEntities(text);
-    if (claimCache.size >= 2000) claimCache.clear();
-    claimCache.set(text, claims);
-  }
-  return claims.map((c) => ({ ...c })); // callers own their claims
+  return claimCache(text).map((c) => ({ ...c })); // callers own their claims
 }
 
 // Sentences recur in a corpus (quotes, boilerplate): their claims by text, which is all they depend on.
-const claimCache = new Map<string, EntityClaim[]>();
+const claimCache = remembered(findEntities, 2000);
 /** Longer texts (whole documents) are not cached. */
 const MAX_CACHED = 2000;
 

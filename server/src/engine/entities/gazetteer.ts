@@ -9,6 +9,7 @@ import { regionTable, type RegionLocale } from '../data/regions';
 import { normalizeArabic, withoutArticle } from './arabic';
 import { foldRussian, russianStems } from './russian';
 import { tokenize } from './tokens';
+import { remembered } from '../text/memo';
 
 export interface GazEntry {
   ref: EntityRef;
@@ -35,16 +36,10 @@ export interface Gazetteer {
 }
 
 export function normLatin(token: string): string {
-  let n = latinMemo.get(token);
-  if (n === undefined) {
-    n = anyAscii(token).toLowerCase().replace(/\./g, '').replace(/[’`]/g, "'");
-    if (latinMemo.size >= 50_000) latinMemo.clear();
-    latinMemo.set(token, n);
-  }
-  return n;
+  return latinMemo(token);
 }
 
-const latinMemo = new Map<string, string>();
+const latinMemo = remembered((token) => anyAscii(token).toLowerCase().replace(/\./g, '').replace(/[’`]/g, "'"));
 
 export function normCyrillic(token: string): string {
   return foldRussian(token);

@@ -9,6 +9,7 @@ import type { EntityRef } from '../types';
 import { unknownRef, type Candidate } from './candidate';
 import { latinKnownAt, type KnownMatch } from './lookup';
 import { isSpaceGap, startsUpper, type Token } from './tokens';
+import { remembered } from '../text/memo';
 
 const ABBREVIATIONS = new Set(['st', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'mt', 'ft', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'co', 'u.s', 'u.k', 'u.n', 'inc', 'corp', 'ltd']);
 
@@ -44,16 +45,10 @@ function joinable(tokens: Token[], i: number): boolean {
 
 /** A month or weekday name (cached per word). */
 export function isCalendarWord(lower: string): boolean {
-  let v = calendarMemo.get(lower);
-  if (v === undefined) {
-    v = monthNumber(lower) !== undefined || weekdayNumber(lower) !== undefined;
-    if (calendarMemo.size >= 50_000) calendarMemo.clear();
-    calendarMemo.set(lower, v);
-  }
-  return v;
+  return calendarMemo(lower);
 }
 
-const calendarMemo = new Map<string, boolean>();
+const calendarMemo = remembered((lower) => monthNumber(lower) !== undefined || weekdayNumber(lower) !== undefined);
 
 /** An ordinary word that may stand capitalised at the start of a sentence. */
 function isOrdinary(word: string, sentence: string): boolean {

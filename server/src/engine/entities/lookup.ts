@@ -5,6 +5,7 @@ import { arabicReadings, stripHarakat } from './arabic';
 import { gazetteer, normArabicToken, normCyrillic, normLatin, ruMinStem, type GazEntry } from './gazetteer';
 import { russianStems } from './russian';
 import { isSpaceGap, startsUpper, type Token } from './tokens';
+import { remembered } from '../text/memo';
 
 export interface KnownMatch {
   ref: EntityRef;
@@ -59,19 +60,15 @@ export function ruWordMatches(folded: string, form: string, minStem: number): bo
 
 /** Gazetteer entries whose first word a folded Cyrillic word may be a form of (cached per word). */
 function cyrillicCandidates(f0: string): readonly GazEntry[] {
-  let list = cyrillicMemo.get(f0);
-  if (list === undefined) {
-    const g = gazetteer();
-    const seen = new Set<GazEntry>();
-    for (const stem of russianStems(f0, 3)) for (const e of g.cyrillic.get(stem) ?? []) seen.add(e);
-    list = [...seen].filter((e) => ruWordMatches(f0, e.tokens[0], ruMinStem(e.tokens.length))).sort((a, b) => b.tokens.length - a.tokens.length);
-    if (cyrillicMemo.size >= 50_000) cyrillicMemo.clear();
-    cyrillicMemo.set(f0, list);
-  }
-  return list;
+  return cyrillicMemo(f0);
 }
 
-const cyrillicMemo = new Map<string, readonly GazEntry[]>();
+const cyrillicMemo = remembered((f0): readonly GazEntry[] => {
+  const g = gazetteer();
+  const seen = new Set<GazEntry>();
+  for (const stem of russianStems(f0, 3)) for (const e of g.cyrillic.get(stem) ?? []) seen.add(e);
+  return [...seen].filter((e) => ruWordMatches(f0, e.tokens[0], ruMinStem(e.tokens.length))).sort((a, b) => b.tokens.length - a.tokens.length);
+});
 
 /** A known Cyrillic name starting at token i. */
 export function cyrillicKnownAt(tokens: Token[], i: number): KnownMatch | undefined {
@@ -125,24 +122,20 @@ interface ArabicCandidate {
 
 /** Gazetteer entries a normalised Arabic word may start, with the clitics it carries (cached per word). */
 function arabicCandidates(n0: string): readonly ArabicCandidate[] {
-  let list = arabicMemo.get(n0);
-  if (list === undefined) {
-    const g = gazetteer();
-    const found: ArabicCandidate[] = [];
-    for (const r of arabicReadings(n0, 2)) {
-      // "للصين" is ل + الصين with the article's alef dropped: the span keeps the article's lam
-      const clitic = n0.startsWith(r.prefix + r.stem) ? cliticLength(r.prefix) : r.prefix.length - 1;
-      for (const entry of g.arabic.get(r.stem) ?? []) found.push({ entry, clitic });
-    }
-    // longer names first; for the same name, the reading with fewer clitics
-    list = found.sort((a, b) => b.entry.tokens.length - a.entry.tokens.length || a.clitic - b.clitic);
-    if (arabicMemo.size >= 50_000) arabicMemo.clear();
-    arabicMemo.set(n0, list);
-  }
-  return list;
+  return arabicMemo(n0);
 }
 
-const arabicMemo = new Map<string, readonly ArabicCandidate[]>();
+const arabicMemo = remembered((n0): readonly ArabicCandidate[] => {
+  const g = gazetteer();
+  const found: ArabicCandidate[] = [];
+  for (const r of arabicReadings(n0, 2)) {
+    // "للصين" is ل + الصين with the article's alef dropped: the span keeps the article's lam
+    const clitic = n0.startsWith(r.prefix + r.stem) ? cliticLength(r.prefix) : r.prefix.length - 1;
+    for (const entry of g.arabic.get(r.stem) ?? []) found.push({ entry, clitic });
+  }
+  // longer names first; for the same name, the reading with fewer clitics
+  return found.sort((a, b) => b.entry.tokens.length - a.entry.tokens.length || a.clitic - b.clitic);
+});
 
 /** A known Arabic-script name starting at token i; the first word may carry clitics. */
 export function arabicKnownAt(tokens: Token[], i: number, norms?: string[]): KnownMatch | undefined {

@@ -13,6 +13,7 @@ import { entityKeyOf, splitNameTokens } from './names';
 import { coarseSkeleton, joinSkeleton, phoneSimilarity, phonesOf, type Phones } from './phonetic';
 import { foldRussian, russianStems } from './russian';
 import { isSpaceGap, tokenize, type Token } from './tokens';
+import { remembered } from '../text/memo';
 
 export interface Mention {
   start: number;
@@ -84,19 +85,16 @@ function analyze(sentence: string): SentTok[] {
 type WordInfo = Omit<SentTok, 'tok'>;
 
 const wordCache = new Map<string, WordInfo>();
-const hanCache = new Map<string, WordInfo>();
 
 /** Reading and name-likeness of one Han character (cached). */
 function hanInfo(ch: string): WordInfo {
-  let info = hanCache.get(ch);
-  if (!info) {
-    const v = variant(phonesOf(ch), 0, 0);
-    info = { variants: [v], nameLike: !ZH_NAME_BOUNDARY.has(ch), classes: [v.skel.slice(0, 1)] };
-    if (hanCache.size >= 20_000) hanCache.clear();
-    hanCache.set(ch, info);
-  }
-  return info;
+  return hanMemo(ch);
 }
+
+const hanMemo = remembered((ch): WordInfo => {
+  const v = variant(phonesOf(ch), 0, 0);
+  return { variants: [v], nameLike: !ZH_NAME_BOUNDARY.has(ch), classes: [v.skel.slice(0, 1)] };
+}, 20_000);
 
 /** Readings and name-likeness of a word; cached, since they depend on the word alone. */
 function wordInfo(t: Token): WordInfo {
@@ -182,19 +180,11 @@ interface Query {
   groups: Map<string, { score: number; offset: number }>;
 }
 
-const queryCache = new Map<string, Query>();
-
-function queryOf(name: string): Query {
-  let query = queryCache.get(name);
-  if (!query) {
-    const q = queryTokens(name);
-    const weights = q.map((t) => Math.max(1, t.p[0]?.s.length ?? 0));
-    query = { q, first: q[0]?.p.map(firstClass) ?? [], weights, total: weights.reduce((a, b) => a + b, 0), groups: new Map() };
-    if (queryCache.size >= 2000) queryCache.clear();
-    queryCache.set(name, query);
-  }
-  return query;
-}
+const queryOf = remembered((name): Query => {
+  const q = queryTokens(name);
+  const weights = q.map((t) => Math.max(1, t.p[0]?.s.length ?? 0));
+  return { q, first: q[0]?.p.map(firstClass) ?? [], weights, total: weights.reduce((a, b) => a + b, 0), groups: new Map() };
+}, 2000);
 
 /** groupScore, remembered per name and sentence-token texts: a corpus repeats its words. */
 function memoGroupScore(query: Query, qa: number, qb: number, toks: SentTok[], sa: number, sb: number): { score: number; offset: number } {

@@ -10,6 +10,7 @@
 import { anyAscii } from '../text/anyAscii'; // any-ascii is ESM-only: see text/anyAscii.ts
 import { pinyin } from 'pinyin-pro';
 import { normalizeArabic } from './arabic';
+import { remembered } from '../text/memo';
 
 export interface Phones {
   /** The symbols. */
@@ -192,17 +193,11 @@ export function scriptOfCode(c: number): Script {
   return 'other';
 }
 
-const phoneCache = new Map<string, Phones>();
+const phoneMemo = remembered(computePhones, 100_000);
 
 /** Phonetic symbols of one word in whatever script it is written (cached: text repeats its words). */
 export function phonesOf(word: string): Phones {
-  let p = phoneCache.get(word);
-  if (p === undefined) {
-    p = computePhones(word);
-    if (phoneCache.size >= 100_000) phoneCache.clear();
-    phoneCache.set(word, p);
-  }
-  return p;
+  return phoneMemo(word);
 }
 
 function computePhones(word: string): Phones {
@@ -320,16 +315,10 @@ const COARSE: Record<string, string> = {
 
 /** The consonant skeleton of a phone sequence in coarse classes, doubled classes merged ("" when all vowels). */
 export function coarseSkeleton(p: string): string {
-  let k = skeletonMemo.get(p);
-  if (k === undefined) {
-    k = computeSkeleton(p);
-    if (skeletonMemo.size >= 100_000) skeletonMemo.clear();
-    skeletonMemo.set(p, k);
-  }
-  return k;
+  return skeletonMemo(p);
 }
 
-const skeletonMemo = new Map<string, string>();
+const skeletonMemo = remembered(computeSkeleton, 100_000);
 
 function computeSkeleton(p: string): string {
   let out = '';
@@ -357,16 +346,10 @@ export function joinSkeleton(aSkel: string, aLast: string, b: string, bSkel: str
 
 /** Lower-case ASCII romanisation of a word, for display and for keys of unknown names. */
 export function asciiOf(word: string): string {
-  let a = asciiMemo.get(word);
-  if (a === undefined) {
-    a = computeAscii(word);
-    if (asciiMemo.size >= 50_000) asciiMemo.clear();
-    asciiMemo.set(word, a);
-  }
-  return a;
+  return asciiMemo(word);
 }
 
-const asciiMemo = new Map<string, string>();
+const asciiMemo = remembered(computeAscii);
 
 function computeAscii(word: string): string {
   switch (scriptOfWord(word)) {

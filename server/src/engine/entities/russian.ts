@@ -1,5 +1,7 @@
 // Russian case endings: names decline (России, Россией, Орешкина, Сиане), so words are compared by stem.
 
+import { remembered } from '../text/memo';
+
 /** Noun and adjective endings, any length; every one that fits yields a candidate stem. */
 const ENDINGS = [
   'иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'иях', 'ией', 'ием', 'иям',
@@ -10,16 +12,10 @@ const ENDINGS = [
 
 /** Lower-cases and folds ё to е. */
 export function foldRussian(word: string): string {
-  let f = foldMemo.get(word);
-  if (f === undefined) {
-    f = word.toLowerCase().replace(/ё/g, 'е');
-    if (foldMemo.size >= 50_000) foldMemo.clear();
-    foldMemo.set(word, f);
-  }
-  return f;
+  return foldMemo(word);
 }
 
-const foldMemo = new Map<string, string>();
+const foldMemo = remembered((word) => word.toLowerCase().replace(/ё/g, 'е'));
 
 /**
  * Candidate stems of a folded Cyrillic word: the word itself and the word minus each ending that fits,

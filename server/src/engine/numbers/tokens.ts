@@ -1,4 +1,5 @@
 import { foldDigits } from '../text/digits';
+import { remembered } from '../text/memo';
 
 export type TokenKind = 'num' | 'word' | 'han' | 'sym';
 
@@ -40,19 +41,11 @@ interface WordForms {
   norm: string;
   arabic?: string[];
 }
-const wordForms = new Map<string, WordForms>();
-const WORD_FORMS_KEPT = 50_000;
-
-function formsOf(word: string): WordForms {
-  let f = wordForms.get(word);
-  if (f) return f;
+const formsOf = remembered((word): WordForms => {
   const norm = normWord(word);
   const c = norm.charCodeAt(0);
-  f = { norm, arabic: c >= 0x600 && c <= 0x6ff ? arabicStems(norm) : undefined };
-  if (wordForms.size >= WORD_FORMS_KEPT) wordForms.clear();
-  wordForms.set(word, f);
-  return f;
-}
+  return { norm, arabic: c >= 0x600 && c <= 0x6ff ? arabicStems(norm) : undefined };
+});
 
 // Digit runs; words in any script but Han; single Han characters; any other visible character.
 // Whitespace and format characters (RLM, LRM, ZWJ …) are gaps. The scan below reads the text as

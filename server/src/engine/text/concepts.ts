@@ -1,5 +1,6 @@
 import { CONCEPTS, type Concept, type ConceptKind } from '../data/concepts';
 import type { Lang } from '../types';
+import { remembered } from './memo';
 
 export interface ConceptHit {
   id: string;
@@ -57,12 +58,13 @@ zhForms.forEach(({ form }, i) => {
 });
 
 /** The concepts of a word (lower case, possessive stripped), by script; the same word always gives the same list. */
-const wordConcepts = new Map<string, readonly Concept[]>();
 const WORD_CONCEPTS_KEPT = 100_000;
 
 function conceptsOfWord(word: string): readonly Concept[] {
-  let found = wordConcepts.get(word);
-  if (found) return found;
+  return wordConcepts(word);
+}
+
+const wordConcepts = remembered((word): readonly Concept[] => {
   const first = word.charCodeAt(0);
   const candidates: Concept[] = [];
   const add = (cs: Concept[]): void => {
@@ -77,11 +79,8 @@ function conceptsOfWord(word: string): readonly Concept[] {
     add(lookup(matchers.en, word));
     if (word.includes('-')) for (const part of word.split('-')) if (part) add(lookup(matchers.en, part));
   }
-  found = candidates;
-  if (wordConcepts.size >= WORD_CONCEPTS_KEPT) wordConcepts.clear();
-  wordConcepts.set(word, found);
-  return found;
-}
+  return candidates;
+}, WORD_CONCEPTS_KEPT);
 
 /** A word without a trailing possessive ('s, ’s, 'S): what /[’']s$/i removes. */
 function withoutPossessive(w: string): string {
@@ -118,16 +117,7 @@ function arabicVariants(word: string): string[] {
 }
 
 /** The concepts of a word as the text writes it (case and possessive as written), kept up to a bound. */
-const rawConcepts = new Map<string, readonly Concept[]>();
-
-function conceptsOfRaw(raw: string): readonly Concept[] {
-  let found = rawConcepts.get(raw);
-  if (found) return found;
-  found = conceptsOfWord(withoutPossessive(raw).toLowerCase());
-  if (rawConcepts.size >= WORD_CONCEPTS_KEPT) rawConcepts.clear();
-  rawConcepts.set(raw, found);
-  return found;
-}
+const conceptsOfRaw = remembered((raw) => conceptsOfWord(withoutPossessive(raw).toLowerCase()), WORD_CONCEPTS_KEPT);
 
 /** Finds the concepts a sentence names, in any of the four languages (a sentence may mix scripts). */
 export function findConcepts(text: string, _lang?: Lang): ConceptHit[] {

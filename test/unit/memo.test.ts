@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { remembered } from '../../server/src/engine/text/memo';
+import { Lru } from '../../server/src/engine/index/store';
 
 describe('remembered', () => {
   it('computes once per key, and again only after the memory was dropped at capacity', () => {
@@ -19,5 +20,17 @@ describe('remembered', () => {
     empty('x');
     empty('x');
     assert.equal(n, 1);
+  });
+});
+
+describe('Lru.getOr', () => {
+  it('computes a missing value once and keeps it, within capacity', () => {
+    const lru = new Lru<string, number>(2);
+    let n = 0;
+    assert.equal(lru.getOr('a', () => ++n), 1);
+    assert.equal(lru.getOr('a', () => ++n), 1);
+    lru.getOr('b', () => ++n);
+    lru.getOr('c', () => ++n); // evicts the least recently used: a
+    assert.equal(lru.getOr('a', () => ++n), 4);
   });
 });

@@ -411,29 +411,32 @@ export class SourceIndex {
    * comparison, so cheap at any size), most first, then in path order; cached until the index changes.
    */
   entityCounts(key: string): readonly { source: string; count: number }[] {
-    let top = this.keyCounts.get(key);
-    if (!top) {
-      if (this.slotCounts.length < this.nextOrd) this.slotCounts = new Int32Array(Math.max(this.nextOrd, this.slotCounts.length * 2));
-      const counts = this.slotCounts;
-      const touched: Slot[] = [];
-      let most = 0;
-      this.forEachPosting(`e:${key}`, (id) => {
+    return this.keyCounts.getOr(key, () => this.countEntitySources(key));
+  }
+
+  private countEntitySources(key: string): { source: string; count: number }[] {
+    if (this.slotCounts.length < this.nextOrd) this.slotCounts = new Int32Array(Math.max(this.nextOrd, this.slotCounts.length * 2));
+    const counts = this.slotCounts;
+    const touched: Slot[] = [];
+    let most = 0;
+    const a = this.table.find(`e:${key}`);
+    if (a !== undefined) {
+      this.eachPosting(a, (id) => {
         const slot = this.sentSlot[id];
         const n = ++counts[slot.ord];
         if (n === 1) touched.push(slot);
         if (n > most) most = n;
       });
-      // Only the sources at or above the ENTITY_TOP-th count need sorting (by count, then path).
-      const histogram = new Int32Array(most + 1);
-      for (const slot of touched) histogram[counts[slot.ord]]++;
-      let floor = most;
-      for (let seen = histogram[most]; floor > 1 && seen < ENTITY_TOP; ) seen += histogram[--floor];
-      const kept = touched.filter((slot) => counts[slot.ord] >= floor);
-      kept.sort((a, b) => counts[b.ord] - counts[a.ord] || (a.article.path < b.article.path ? -1 : a.article.path > b.article.path ? 1 : 0));
-      top = kept.slice(0, ENTITY_TOP).map((slot) => ({ source: slot.article.path, count: counts[slot.ord] }));
-      for (const slot of touched) counts[slot.ord] = 0;
-      this.keyCounts.set(key, top);
     }
+    // Only the sources at or above the ENTITY_TOP-th count need sorting (by count, then path).
+    const histogram = new Int32Array(most + 1);
+    for (const slot of touched) histogram[counts[slot.ord]]++;
+    let floor = most;
+    for (let seen = histogram[most]; floor > 1 && seen < ENTITY_TOP; ) seen += histogram[--floor];
+    const kept = touched.filter((slot) => counts[slot.ord] >= floor);
+    kept.sort((x, y) => counts[y.ord] - counts[x.ord] || (x.article.path < y.article.path ? -1 : x.article.path > y.article.path ? 1 : 0));
+    const top = kept.slice(0, ENTITY_TOP).map((slot) => ({ source: slot.article.path, count: counts[slot.ord] }));
+    for (const slot of touched) counts[slot.ord] = 0;
     return top;
   }
 
@@ -443,15 +446,7 @@ export class SourceIndex {
     const a = this.table.find(`e:${key}`);
     if (!slot || a === undefined) return 0;
     let n = 0;
-    for (let id = slot.first; id < slot.first + slot.count; id++) {
-      if (!this.alive[id]) continue;
-      for (let p = this.fwdStart.data[id]; p < this.fwdStart.data[id + 1]; p++) {
-        if (this.fwd.data[p] === a) {
-          n++;
-          break;
-        }
-      }
-    }
+    for (let id = slot.first; id < slot.first + slot.count; id++) if (this.alive[id] && this.holds(id, a)) n++;
     return n;
   }
 
@@ -469,11 +464,15 @@ export class SourceIndex {
       }
       return false;
     }
-    const own = this.fwd.data.subarray(this.fwdStart.data[s.id], this.fwdStart.data[s.id + 1]);
     const entity = this.table.find(`e:${claim.entity.key}`);
-    if (entity !== undefined && own.includes(entity)) return true;
+    if (entity !== undefined && this.holds(s.id, entity)) return true;
     // Without the entity's key the sentence holds no entity of that key: compare spellings only.
-    return this.nameAnchors(claim, lang).some((a) => own.includes(a)) && findMentionByName(claim, lang, s) !== undefined;
+    return this.nameAnchors(claim, lang).some((a) => this.holds(s.id, a)) && findMentionByName(claim, lang, s) !== undefined;
+  }
+
+  /** Whether sentence `id` has anchor `a`. */
+  private holds(id: number, a: number): boolean {
+    return this.fwd.data.subarray(this.fwdStart.data[id], this.fwdStart.data[id + 1]).includes(a);
   }
 
   /** The sentences just before and after `s` in its article (undefined at either end). */
@@ -730,10 +729,7 @@ export class SourceIndex {
 
   /** The name-key anchors whose sentences may mention the entity (findMention decides). */
   private nameAnchors(claim: EntityClaim, lang: Lang): number[] {
-    const key = this.mentionKey(claim, lang);
-    let known = this.nameAnchorLists.get(key);
-    if (!known) this.nameAnchorLists.set(key, (known = this.findNameAnchors(claim, lang)));
-    return known;
+    return this.nameAnchorLists.getOr(this.mentionKey(claim, lang), () => this.findNameAnchors(claim, lang));
   }
 
   private findNameAnchors(claim: EntityClaim, lang: Lang): number[] {
@@ -752,10 +748,7 @@ export class SourceIndex {
    * Both in corpus order, no overlap.
    */
   private mentionCandidates(claim: EntityClaim, lang: Lang): { sure: number[]; maybe: number[] } {
-    const key = this.mentionKey(claim, lang);
-    let known = this.candidateLists.get(key);
-    if (!known) this.candidateLists.set(key, (known = this.findMentionCandidates(claim, lang)));
-    return known;
+    return this.candidateLists.getOr(this.mentionKey(claim, lang), () => this.findMentionCandidates(claim, lang));
   }
 
   private findMentionCandidates(claim: EntityClaim, lang: Lang): { sure: number[]; maybe: number[] } {
@@ -768,15 +761,12 @@ export class SourceIndex {
 
   /** Every sentence mentioning the entity, in corpus order; cached until the index changes. */
   private mentionIds(claim: EntityClaim, lang: Lang): Int32Array {
-    const key = this.mentionKey(claim, lang);
-    const known = this.mentionLists.get(key);
-    if (known) return known;
-    const { sure, maybe } = this.mentionCandidates(claim, lang);
-    const ids = [...sure];
-    for (const id of maybe) if (findMentionByName(claim, lang, this.sentenceAt(id))) ids.push(id);
-    const out = Int32Array.from(ids.sort((a, b) => this.compareIds(a, b)));
-    this.mentionLists.set(key, out);
-    return out;
+    return this.mentionLists.getOr(this.mentionKey(claim, lang), () => {
+      const { sure, maybe } = this.mentionCandidates(claim, lang);
+      const ids = [...sure];
+      for (const id of maybe) if (findMentionByName(claim, lang, this.sentenceAt(id))) ids.push(id);
+      return Int32Array.from(ids.sort((a, b) => this.compareIds(a, b)));
+    });
   }
 
   /** The first `limit` of mentionIds, confirming only the candidates that come before them. */
@@ -784,10 +774,7 @@ export class SourceIndex {
     const known = this.mentionLists.get(this.mentionKey(claim, lang));
     if (known) return known.subarray(0, Math.min(limit, known.length));
     if (!Number.isFinite(limit)) return this.mentionIds(claim, lang);
-    const key = `${limit}\u0000${this.mentionKey(claim, lang)}`;
-    let first = this.firstLists.get(key);
-    if (!first) this.firstLists.set(key, (first = this.findFirstMentionIds(claim, lang, limit)));
-    return first;
+    return this.firstLists.getOr(`${limit}\u0000${this.mentionKey(claim, lang)}`, () => this.findFirstMentionIds(claim, lang, limit));
   }
 
   private findFirstMentionIds(claim: EntityClaim, lang: Lang, limit: number): number[] {
@@ -808,10 +795,9 @@ export class SourceIndex {
     return out;
   }
 
-  /** Calls `f` with each live sentence id holding an anchor, without collecting them. */
-  private forEachPosting(anchor: string, f: (id: number) => void): void {
-    const a = this.table.find(anchor);
-    if (a === undefined || this.df.data[a] === 0) return;
+  /** Calls `f` with each live sentence id holding anchor `a` (stored postings, then the delta's). */
+  private eachPosting(a: number, f: (id: number) => void): void {
+    if (this.df.data[a] === 0) return;
     if (a + 1 < this.postStart.length) for (let p = this.postStart[a]; p < this.postStart[a + 1]; p++) if (this.alive[this.postIds[p]]) f(this.postIds[p]);
     for (const id of this.delta.get(a) ?? []) if (this.alive[id]) f(id);
   }
@@ -823,10 +809,8 @@ export class SourceIndex {
   }
 
   private postingsOfId(a: number): number[] {
-    if (this.df.data[a] === 0) return [];
     const out: number[] = [];
-    if (a + 1 < this.postStart.length) for (let p = this.postStart[a]; p < this.postStart[a + 1]; p++) if (this.alive[this.postIds[p]]) out.push(this.postIds[p]);
-    for (const id of this.delta.get(a) ?? []) if (this.alive[id]) out.push(id);
+    this.eachPosting(a, (id) => out.push(id));
     return out;
   }
 

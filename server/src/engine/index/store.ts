@@ -105,6 +105,13 @@ export class Lru<K, V> {
     this.map.delete(key);
   }
 
+  /** The value kept for `key`, computed and kept first when there is none. */
+  getOr(key: K, compute: () => V): V {
+    let v = this.get(key);
+    if (v === undefined) this.set(key, (v = compute()));
+    return v;
+  }
+
   clear(): void {
     this.map.clear();
   }

@@ -2,20 +2,18 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { LspClient, fileUri } from './lspClient';
-import { ALTERED_SENTENCE, SOURCE_SENTENCE, UNCOVERED_SENTENCE, XY_ARTICLE, diagnosticAt, removeFolder, reportUri, tempFolder, textAt } from './fixtures';
+import { ALTERED_SENTENCE, SOURCE_SENTENCE, UNCOVERED_SENTENCE, XY_ARTICLE, diagnosticAt, reportUri, textAt, serversAndFolders } from './fixtures';
 
 describe('protocol: diagnostics', () => {
   let sources: string;
   let client: LspClient;
   const report = `# Report\n\n${SOURCE_SENTENCE}\n\n${UNCOVERED_SENTENCE}\n`;
 
+  const { start, folder } = serversAndFolders();
+
   before(async () => {
-    sources = tempFolder({ 'xy.txt': XY_ARTICLE });
-    client = await LspClient.start({ settings: { sources: [sources] } });
-  });
-  after(async () => {
-    await client.stop();
-    removeFolder(sources);
+    sources = folder({ 'xy.txt': XY_ARTICLE });
+    client = await start({ settings: { sources: [sources] } });
   });
 
   it('publishes a diagnostic per claim with source, code, severity, message and data', async () => {

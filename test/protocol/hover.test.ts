@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { LspClient, positionOfText } from './lspClient';
-import { ALTERED_SENTENCE, SOURCE_SENTENCE, UNCOVERED_SENTENCE, XY_ARTICLE, diagnosticAt, removeFolder, reportUri, tempFolder } from './fixtures';
+import { ALTERED_SENTENCE, SOURCE_SENTENCE, UNCOVERED_SENTENCE, XY_ARTICLE, diagnosticAt, reportUri, serversAndFolders } from './fixtures';
 
 function markdownOf(hover: Hover | null): string {
   assert.ok(hover, 'a hover');
@@ -22,16 +22,14 @@ describe('protocol: hover', () => {
   const report = `# Report\n\n${SOURCE_SENTENCE}\n\n${ALTERED_SENTENCE}\n\n${UNCOVERED_SENTENCE}\n\n${HOSTILE_SENTENCE}\n`;
   const uri = () => reportUri(sources, 'report.md');
 
+  const { start, folder } = serversAndFolders();
+
   before(async () => {
-    sources = tempFolder({ 'xy.txt': XY_ARTICLE, 'evil.txt': `${HOSTILE_TITLE}\n\n${HOSTILE_SENTENCE}\n` });
-    client = await LspClient.start({ settings: { sources: [sources] } });
+    sources = folder({ 'xy.txt': XY_ARTICLE, 'evil.txt': `${HOSTILE_TITLE}\n\n${HOSTILE_SENTENCE}\n` });
+    client = await start({ settings: { sources: [sources] } });
     const from = client.mark();
     await client.open(uri(), report);
     await client.waitForChecked(uri(), { version: 1, from });
-  });
-  after(async () => {
-    await client.stop();
-    removeFolder(sources);
   });
 
   it('shows the verdict, the source file and the evidence with the value in bold', async () => {

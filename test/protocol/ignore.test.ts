@@ -1,19 +1,17 @@
 import { strict as assert } from 'node:assert';
 import { MessageType } from 'vscode-languageserver-protocol';
 import { LspClient } from './lspClient';
-import { SOURCE_SENTENCE, UNCOVERED_SENTENCE, XY_ARTICLE, diagnosticAt, removeFolder, reportUri, tempFolder } from './fixtures';
+import { SOURCE_SENTENCE, UNCOVERED_SENTENCE, XY_ARTICLE, diagnosticAt, reportUri, serversAndFolders } from './fixtures';
 
 describe('protocol: ignoring claims', () => {
   let sources: string;
   let client: LspClient;
 
+  const { start, folder } = serversAndFolders();
+
   before(async () => {
-    sources = tempFolder({ 'xy.txt': XY_ARTICLE });
-    client = await LspClient.start({ settings: { sources: [sources] } });
-  });
-  after(async () => {
-    await client.stop();
-    removeFolder(sources);
+    sources = folder({ 'xy.txt': XY_ARTICLE });
+    client = await start({ settings: { sources: [sources] } });
   });
 
   async function check(name: string, text: string, languageId = 'markdown') {

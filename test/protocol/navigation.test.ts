@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Location } from 'vscode-languageserver-protocol';
 import { LspClient, fileUri, positionOfText } from './lspClient';
-import { SOURCE_SENTENCE, UNCOVERED_SENTENCE, XY_ARTICLE, removeFolder, reportUri, tempFolder, textAt } from './fixtures';
+import { SOURCE_SENTENCE, UNCOVERED_SENTENCE, XY_ARTICLE, reportUri, textAt, serversAndFolders } from './fixtures';
 
 describe('protocol: definition and references', () => {
   let sources: string;
@@ -12,16 +12,14 @@ describe('protocol: definition and references', () => {
   const second = 'Xland notes\n\nOfficials in Xland met twice.\n\nXland also trades with Wland.\n';
   const uri = () => reportUri(sources, 'nav.md');
 
+  const { start, folder } = serversAndFolders();
+
   before(async () => {
-    sources = tempFolder({ 'xy.txt': XY_ARTICLE, 'more/second.txt': second });
-    client = await LspClient.start({ settings: { sources: [sources] } });
+    sources = folder({ 'xy.txt': XY_ARTICLE, 'more/second.txt': second });
+    client = await start({ settings: { sources: [sources] } });
     const from = client.mark();
     await client.open(uri(), report);
     await client.waitForChecked(uri(), { version: 1, from });
-  });
-  after(async () => {
-    await client.stop();
-    removeFolder(sources);
   });
 
   it('goes from a claim to the evidence sentence in its source file', async () => {

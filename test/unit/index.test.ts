@@ -52,7 +52,6 @@ function answers(index: SourceIndex): unknown {
     idf: q.anchors.map((a) => index.idf(a)),
     mentions: q.entities.map((e) => [
       index.sentencesMentioning(e, q.lang).map((s) => [s.article.path, s.sentence.start]),
-      index.mentionCounts(e, q.lang),
       [...index.entityCounts(e.entity.key)],
     ]),
   }));

@@ -1,4 +1,4 @@
-// Entity mentions across the sources, for "find references" and the hover's mention counts.
+// Entity mentions across the sources, for "find references".
 // Built once per index generation by running the engine over each article, yielding between articles.
 import type { Location } from 'vscode-languageserver';
 import { LineMap, type SourceIndex } from '../engine';
@@ -38,13 +38,6 @@ export class MentionIndex {
 
   mentions(key: string): readonly Mention[] {
     return this.byKey.get(key) ?? [];
-  }
-
-  /** How many mentions each source has, most first. */
-  counts(key: string): { source: string; count: number }[] {
-    const counts = new Map<string, number>();
-    for (const m of this.mentions(key)) counts.set(m.source, (counts.get(m.source) ?? 0) + 1);
-    return [...counts].map(([source, count]) => ({ source, count })).sort((a, b) => b.count - a.count || (a.source < b.source ? -1 : 1));
   }
 }
 

@@ -160,12 +160,6 @@ export class SourceSet {
         // Analysed asynchronously (yielding, on worker threads for a large corpus): the server keeps answering meanwhile.
         const index = await SourceIndex.build(this.folders.length === 1 ? this.folders[0] : commonParent(this.folders), articles, skipped);
         if (stale()) return;
-        // Worker threads hand back their own article objects: remember those, so the next change finds
-        // the unchanged articles identical and updates in place.
-        for (const a of index.articles) {
-          const cached = this.cache.get(files.get(a.path) ?? '');
-          if (cached && 'sentences' in cached.result) cached.result = a;
-        }
         this.index = index;
         this.files = files;
         this.hooks.log(`indexed ${articles.length} articles from ${this.folders.join(', ')} (${skipped.length} skipped)`);

@@ -377,12 +377,6 @@ export class SourceIndex {
     return out;
   }
 
-  sentencesOf(path: string): readonly SourceSentence[] {
-    const slot = this.byPath.get(path);
-    if (!slot) return [];
-    return Array.from({ length: slot.count }, (_, i) => this.sentenceAt(slot.first + i));
-  }
-
   /**
    * Source sentences that mention an entity, in corpus order: those whose analysis found its key (they
    * mention it by definition: `findMention` accepts an entity of the same key first), and those sharing a
@@ -394,16 +388,6 @@ export class SourceIndex {
     const out: SourceSentence[] = new Array<SourceSentence>(ids.length);
     for (let i = 0; i < ids.length; i++) out[i] = this.sentenceAt(ids[i]);
     return out;
-  }
-
-  /** How many sentences of each source mention an entity (as sentencesMentioning finds them), in corpus order. */
-  mentionCounts(claim: EntityClaim, lang: Lang): { source: string; count: number }[] {
-    const counts = new Map<string, number>();
-    for (const id of this.mentionIds(claim, lang)) {
-      const path = this.sentSlot[id].article.path;
-      counts.set(path, (counts.get(path) ?? 0) + 1);
-    }
-    return [...counts].map(([source, count]) => ({ source, count }));
   }
 
   /**

@@ -33,6 +33,11 @@ export class Checker {
     return this.cache.entries();
   }
 
+  /** Whether every paragraph of `text` is already answered (by an earlier check or a seed): checking it reads no source. */
+  covers(text: string, options: CheckOptions = {}): boolean {
+    return paragraphsOf(text).every((para) => this.cache.has(paragraphKey(para.text, options)));
+  }
+
   /** Takes paragraph results stored earlier for this very index (same engine, same sources). */
   seed(paragraphs: ReadonlyMap<string, CheckedClaim[]>): void {
     for (const [key, claims] of paragraphs) if (!this.cache.has(key)) this.cache.set(key, claims);
@@ -70,7 +75,7 @@ export class Checker {
     let completed = false;
     try {
       for (const para of paragraphsOf(text)) {
-        const key = `${options.lang ?? ''}\u0000${para.text}`;
+        const key = paragraphKey(para.text, options);
         let local = this.cache.get(key) ?? next.get(key);
         if (!local) {
           local = checkParagraph(para.text, this.index, options);
@@ -98,6 +103,10 @@ export interface SliceControl {
   sliceMs?: number;
   /** Asked after every yield: true stops the check. */
   cancelled?: () => boolean;
+}
+
+function paragraphKey(text: string, options: CheckOptions): string {
+  return `${options.lang ?? ''}\u0000${text}`;
 }
 
 function paragraphsOf(text: string): { start: number; text: string }[] {

@@ -28,6 +28,11 @@ export class CheckStore {
     private readonly log: (message: string) => void,
   ) {}
 
+  /** Starts reading what is stored for a source set, so that `restore` can answer at once later. */
+  prefetch(setKey: string): void {
+    if (!this.sets.has(setKey) && !this.reads.has(setKey)) this.reads.set(setKey, this.read(setKey));
+  }
+
   /** The paragraphs stored for a source set under this fingerprint (none when it differs). */
   async restore(setKey: string, fingerprint: string): Promise<ReadonlyMap<string, CheckedClaim[]>> {
     let stored = this.sets.get(setKey);

@@ -9,6 +9,7 @@ import { compileIgnoreList, disabledSpans, inSpans, type IgnoreList } from './ig
 import { CheckedNotification, type CheckedParams } from './protocol';
 import type { Settings } from './settings';
 import type { Workspace } from './workspace';
+import type { SourceSet } from './sources';
 import type { CheckStore } from './checkStore';
 
 export interface CheckDeps {
@@ -106,6 +107,13 @@ export class CheckScheduler {
       this.publish({ uri, version, claims: [], diagnostics, counts: verdictCounts([]), sourceSet: set.key });
       return;
     }
+    if (!set.loaded) {
+      // Read while the folder is listed: shown the moment the listing says which index is coming.
+      this.deps.store.prefetch(set.key);
+      await set.listed;
+      if (this.superseded(uri, ticket, version)) return;
+      await this.showStored(doc, set, settings, () => this.superseded(uri, ticket, version));
+    }
     await set.ready;
     if (this.superseded(uri, ticket, version)) return;
 
@@ -127,12 +135,34 @@ export class CheckScheduler {
     }
     const revision = set.revision;
     const fingerprint = set.fingerprint;
-    const spans = disabledSpans(text, doc.languageId);
-    const ignore = this.ignoreListOf(settings);
     // In slices: hovers and edits are answered meanwhile, and an edit stops a check of the older version.
     const checked = await entry.checker.checkInSlices(text, {}, { cancelled: () => this.superseded(uri, ticket, version) || set.revision !== revision });
     if (!checked || this.superseded(uri, ticket, version)) return;
     if (fingerprint && set.fingerprint === fingerprint && set.revision === revision) this.deps.store.remember(set.key, fingerprint, entry.checker.paragraphResults());
+    this.publishChecked(doc, version, checked, settings, set);
+  }
+
+  /**
+   * While the sources are still loading: publishes the results an earlier session stored for the index
+   * being loaded, when they cover every paragraph of the document (a partial answer would look final).
+   */
+  private async showStored(doc: TextDocument, set: SourceSet, settings: Settings, superseded: () => boolean): Promise<void> {
+    const fingerprint = set.loadingFingerprint;
+    if (!fingerprint) return;
+    const stored = await this.deps.store.restore(set.key, fingerprint);
+    if (!stored.size || superseded() || set.loaded || set.loadingFingerprint !== fingerprint) return;
+    // The checker never reaches the (still empty) index: every paragraph is answered from what was stored.
+    const checker = new Checker(set.index);
+    checker.seed(stored);
+    const text = doc.getText();
+    if (!checker.covers(text)) return;
+    this.publishChecked(doc, doc.version, checker.check(text), settings, set);
+    this.deps.connection.console.log(`${doc.uri}: shown as checked in an earlier session against the same sources, while they load`);
+  }
+
+  private publishChecked(doc: TextDocument, version: number, checked: CheckedClaim[], settings: Settings, set: SourceSet): void {
+    const spans = disabledSpans(doc.getText(), doc.languageId);
+    const ignore = this.ignoreListOf(settings);
     const kept = checked.filter((c) => !inSpans(c.start, spans) && !ignore.matches(c.text));
     const claims: CheckedClaim[] = [];
     const diagnostics: Diagnostic[] = [];
@@ -142,7 +172,7 @@ export class CheckScheduler {
       claims.push(c);
       diagnostics.push(d);
     }
-    this.publish({ uri, version, claims, diagnostics, counts: verdictCounts(kept), sourceSet: set.key });
+    this.publish({ uri: doc.uri, version, claims, diagnostics, counts: verdictCounts(kept), sourceSet: set.key });
   }
 
   private publish(state: CheckedDocument): void {

@@ -37,6 +37,15 @@ export class SourceSet {
   index: SourceIndex;
   /** Resolves when the first load has finished (whatever its outcome). */
   readonly ready: Promise<void>;
+  /** Whether the first load has finished. */
+  loaded = false;
+  /** Resolves once the first load has listed the folders (or has ended). */
+  readonly listed: Promise<void>;
+  /**
+   * While the first load runs, after listing: the fingerprint the index will have once loaded, so stored
+   * check results can be shown before it has. Undefined otherwise.
+   */
+  loadingFingerprint: string | undefined;
   indexing = false;
   /** Bumped by every re-index; lets a load and derived data notice they are stale. */
   generation = 0;
@@ -52,11 +61,17 @@ export class SourceSet {
   /** What the current index was built from (files with size and mtime, unreadable folders). */
   private signature: string | undefined;
   private readonly cache = new Map<string, CachedFile>();
+  /** Watchers of missing folders' parents. */
   private watchers: FSWatcher[] = [];
+  /** One watcher per folder read (the sources folders and the folders below them). */
+  private readonly dirWatchers = new Map<string, FSWatcher>();
+  /** A folder could not be watched (said once: a large tree may exceed the system's watch limit). */
+  private watchFailed = false;
   /** Which folders the watchers were made for, and whether each existed. */
   private watchedState: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private markReady!: () => void;
+  private markListed!: () => void;
   private disposed = false;
 
   constructor(
@@ -69,6 +84,7 @@ export class SourceSet {
   ) {
     this.index = SourceIndex.fromArticles(folders[0], [], []);
     this.ready = new Promise((resolve) => (this.markReady = resolve));
+    this.listed = new Promise((resolve) => (this.markListed = resolve));
   }
 
   fileOf(source: string): string | undefined {
@@ -92,18 +108,21 @@ export class SourceSet {
   async reindex(): Promise<void> {
     const generation = ++this.generation;
     const stale = (): boolean => this.disposed || generation !== this.generation;
+    let relist = false;
+    this.loadingFingerprint = undefined;
     this.indexing = true;
     const progress = this.hooks.progress('claimcheck: indexing sources');
     try {
       this.watch();
       const listed: { folder: string; prefix: string; files: SourceFile[] }[] = [];
       const skipped: SkippedFile[] = [];
+      const dirs: string[] = [];
       const prefixes = folderPrefixes(this.folders);
       for (const folder of this.folders) {
         const prefix = prefixes.get(folder) ?? '';
         const folderSkipped: SkippedFile[] = [];
         try {
-          listed.push({ folder, prefix, files: await listSourceFiles(folder, folderSkipped) });
+          listed.push({ folder, prefix, files: await listSourceFiles(folder, folderSkipped, dirs) });
           this.missing.delete(folder);
         } catch (e) {
           if (!this.missing.has(folder)) {
@@ -114,8 +133,17 @@ export class SourceSet {
         skipped.push(...folderSkipped.map((s) => ({ ...s, path: prefix + s.path })));
       }
       if (stale()) return;
+      // A file made in a new folder between its listing and its watcher would go unseen: list once more after.
+      relist = this.watch(dirs);
       if (this.signature === undefined && this.cacheDir && this.folders.length === 1 && listed.length === 1) {
-        await this.loadPersisted(listed[0], skipped, progress, stale);
+        // What the index will be is known from the listing alone (an index is a function of the engine
+        // build and the files), so results stored for it can be shown while it loads.
+        const fingerprint = settledFingerprint(listed[0].files, skipped);
+        this.loadingFingerprint = fingerprint;
+        // Evidence in those results names its file: the listing already says where each one is.
+        this.files = new Map(listed[0].files.map((f) => [f.path, f.absolute]));
+        this.markListed();
+        await this.loadPersisted(listed[0], skipped, progress, stale, fingerprint);
         return;
       }
       const total = listed.reduce((n, l) => n + l.files.length, 0);
@@ -170,16 +198,26 @@ export class SourceSet {
     } catch (e) {
       this.hooks.log(`indexing ${this.folders.join(', ')} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     } finally {
+      this.markListed();
       if (generation === this.generation) {
+        this.loadingFingerprint = undefined;
         this.indexing = false;
+        this.loaded = true;
         this.markReady();
+        if (relist) this.scheduleReindex();
       }
       progress.done();
     }
   }
 
   /** The first load of a single folder: through the persisted index, which the engine reads and refreshes. */
-  private async loadPersisted(listing: { folder: string; files: SourceFile[] }, listSkipped: SkippedFile[], progress: ProgressHandle, stale: () => boolean): Promise<void> {
+  private async loadPersisted(
+    listing: { folder: string; files: SourceFile[] },
+    listSkipped: SkippedFile[],
+    progress: ProgressHandle,
+    stale: () => boolean,
+    fingerprint: string | undefined,
+  ): Promise<void> {
     const index = await SourceIndex.load(listing.folder, {
       cacheDir: this.cacheDir,
       listing: { files: listing.files, skipped: listSkipped },
@@ -203,9 +241,7 @@ export class SourceSet {
     const listedPaths = new Set(listSkipped.map((k) => k.path));
     const skipped = [...listSkipped, ...index.skipped.filter((k) => !listedPaths.has(k.path))];
     this.signature = signatureOf([listing], skipped, []);
-    // A file changed within the last moments may change again without its size or mtime changing.
-    const settled = listing.files.every((f) => f.mtimeMs < Date.now() - SETTLED_MS);
-    this.fingerprint = settled ? indexFingerprint(engineKey(), this.signature) : undefined;
+    this.fingerprint = fingerprint;
     this.index = index;
     this.files = files;
     const { fromCache, analysed } = index.stats;
@@ -250,32 +286,55 @@ export class SourceSet {
   }
 
   /**
-   * Watches the folders (a missing one: for its creation). Called before every (re-)index reads anything,
-   * so that a file changed while it is being indexed is seen; the watchers are kept while the folders
-   * stay as they were (present or missing), so no event falls between two watchers.
+   * Watches the folders (a missing one: for its creation), and each folder below them that a listing found
+   * (`dirs`), one watcher a folder: Node's recursive watch on Linux walks the tree and watches every file,
+   * which blocks the server for most of a second in a folder of thousands. Called before every
+   * (re-)index reads anything, so that a file changed while it is being indexed is seen, and again with
+   * what the listing found; a watcher is kept while its folder stays, so no event falls between two.
    */
-  private watch(): void {
+  private watch(dirs?: readonly string[]): boolean {
+    if (this.disposed) return false;
     const state = this.folders.map((f) => (this.missing.has(f) || !existsSync(f) ? '-' : '+') + f).join('\u0000');
-    if (this.disposed || state === this.watchedState) return;
-    this.closeWatchers();
-    this.watchedState = state;
-    for (const folder of this.folders) {
-      if (this.missing.has(folder) || !existsSync(folder)) {
-        this.watchForCreation(folder);
-        continue;
+    if (state !== this.watchedState) {
+      this.closeWatchers();
+      this.watchedState = state;
+      for (const folder of this.folders) {
+        if (this.missing.has(folder) || !existsSync(folder)) this.watchForCreation(folder);
+        else this.watchFolder(folder);
       }
-      try {
-        const w = watch(folder, { recursive: true, persistent: false }, () => this.scheduleReindex());
-        // A deleted folder ends its watcher with an error: re-index to notice and warn.
-        w.on('error', () => {
-          w.close();
-          this.watchedState = undefined;
-          this.scheduleReindex();
-        });
-        this.watchers.push(w);
-      } catch (e) {
-        this.hooks.log(`cannot watch ${folder}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (!dirs) return false;
+    const wanted = new Set(dirs);
+    for (const folder of this.folders) wanted.add(folder);
+    for (const [dir, w] of this.dirWatchers) {
+      if (!wanted.has(dir)) {
+        w.close();
+        this.dirWatchers.delete(dir);
       }
+    }
+    let added = false;
+    for (const dir of dirs) added = this.watchFolder(dir) || added;
+    return added;
+  }
+
+  /** True when a watcher was added for a folder below the sources folders. */
+  private watchFolder(dir: string): boolean {
+    if (this.dirWatchers.has(dir)) return false;
+    try {
+      const w = watch(dir, { persistent: false }, () => this.scheduleReindex());
+      // A deleted folder ends its watcher with an error: re-index to notice (and warn, for a sources folder).
+      w.on('error', () => {
+        w.close();
+        if (this.dirWatchers.get(dir) === w) this.dirWatchers.delete(dir);
+        if (this.folders.includes(dir)) this.watchedState = undefined;
+        this.scheduleReindex();
+      });
+      this.dirWatchers.set(dir, w);
+      return !this.folders.includes(dir);
+    } catch (e) {
+      if (this.folders.includes(dir) || !this.watchFailed) this.hooks.log(`cannot watch ${dir}: ${e instanceof Error ? e.message : String(e)}`);
+      this.watchFailed = true;
+      return false;
     }
   }
 
@@ -299,7 +358,9 @@ export class SourceSet {
 
   private closeWatchers(): void {
     for (const w of this.watchers) w.close();
+    for (const w of this.dirWatchers.values()) w.close();
     this.watchers = [];
+    this.dirWatchers.clear();
     this.watchedState = undefined;
   }
 
@@ -380,6 +441,16 @@ function commonParent(folders: readonly string[]): string {
   let parent = path.dirname(folders[0]);
   while (!folders.every((f) => f.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep)) && parent !== path.dirname(parent)) parent = path.dirname(parent);
   return parent;
+}
+
+/**
+ * The fingerprint of the index of one listed folder, from its files' paths, sizes and mtimes (what is
+ * skipped on reading follows from them); undefined while a file may still be changing: one changed
+ * within the last moments may change again without its size or mtime changing.
+ */
+function settledFingerprint(files: readonly SourceFile[], listSkipped: readonly SkippedFile[]): string | undefined {
+  const settled = files.every((f) => f.mtimeMs < Date.now() - SETTLED_MS);
+  return settled ? indexFingerprint(engineKey(), signatureOf([{ files: [...files] }], listSkipped, [])) : undefined;
 }
 
 function signatureOf(listed: readonly { files: SourceFile[] }[], skipped: readonly SkippedFile[], missing: readonly string[]): string {

@@ -13,7 +13,7 @@ import { AnchorTable, IntVec } from './store';
 
 const WORKER_TAG = 'claimcheck-index-worker/1';
 /** A worker's heap: small young generation (its garbage is short-lived), bounded old generation. */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
 
 /** An article with the anchor ids of its sentences: counts[i] ids for sentence i, one after another in ids. */
 export interface IndexedArticle {

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync, type Stats } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { Article, SkippedFile } from '../types';
 import { analyzeArticle } from './article';
@@ -26,12 +26,18 @@ export interface Corpus {
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** Files stat'ed between two yields to the event loop while listing. */
+const STATS_PER_SLICE = 256;
 const TEXT_FILE = /\.(txt|text|md|markdown|mdown)$/i;
 
-/** Lists the text and Markdown files below `root`, following links once and never looping. */
-export async function listSourceFiles(root: string, skipped: SkippedFile[] = []): Promise<SourceFile[]> {
+/**
+ * Lists the text and Markdown files below `root`, following links once and never looping. `folders`, when
+ * given, receives every folder read (the root first).
+ */
+export async function listSourceFiles(root: string, skipped: SkippedFile[] = [], folders?: string[]): Promise<SourceFile[]> {
   const out: SourceFile[] = [];
   const seen = new Set<string>();
+  let statted = 0;
   let rootStat;
   try {
     rootStat = await fs.stat(root);
@@ -66,22 +72,25 @@ export async function listSourceFiles(root: string, skipped: SkippedFile[] = [])
       skipped.push({ path: rel(dir), reason: `folder cannot be read: ${code}` });
       return;
     }
+    folders?.push(dir);
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    // Stat the entries all at once (one by one costs a round trip each in a big folder), then walk them in order.
-    const stats = entries.map((entry) =>
-      entry.name.startsWith('.') ? undefined : fs.stat(nodePath.join(dir, entry.name)).then((st) => st, (e: NodeJS.ErrnoException) => e),
-    );
+    const relDir = dir === root ? '' : `${rel(dir)}/`;
     for (let k = 0; k < entries.length; k++) {
       const entry = entries[k];
       if (entry.name.startsWith('.')) continue;
+      // A synchronous stat costs a few microseconds, an asynchronous one a thread-pool round trip (tens):
+      // in a folder of thousands of files that is most of a restart. Yield now and then instead.
+      if (++statted % STATS_PER_SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       const abs = nodePath.join(dir, entry.name);
-      const st = await stats[k];
-      if (!st || st instanceof Error) {
-        skipped.push({ path: rel(abs), reason: `cannot be read: ${st?.code}` });
+      let st: Stats;
+      try {
+        st = statSync(abs);
+      } catch (e) {
+        skipped.push({ path: rel(abs), reason: `cannot be read: ${(e as NodeJS.ErrnoException).code}` });
         continue;
       }
       if (st.isDirectory()) await walk(abs, [...ancestors, real]);
-      else if (st.isFile() && TEXT_FILE.test(entry.name)) out.push({ path: rel(abs), absolute: abs, size: st.size, mtimeMs: st.mtimeMs });
+      else if (st.isFile() && TEXT_FILE.test(entry.name)) out.push({ path: relDir + entry.name, absolute: abs, size: st.size, mtimeMs: st.mtimeMs });
     }
   }
   function rel(abs: string): string {

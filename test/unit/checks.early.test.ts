@@ -1,0 +1,138 @@
+import { strict as assert } from 'node:assert';
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Checker, SourceIndex, type Article } from '../../server/src/engine';
+import { CheckScheduler } from '../../server/src/lsp/checks';
+import { CheckStore } from '../../server/src/lsp/checkStore';
+import { DocumentStates } from '../../server/src/lsp/documents';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import type { SourceSet } from '../../server/src/lsp/sources';
+import type { Workspace } from '../../server/src/lsp/workspace';
+import { ALTERED_SENTENCE, SOURCE_SENTENCE, UNCOVERED_SENTENCE } from '../protocol/fixtures';
+
+const ARTICLE: Article = {
+  path: 'xy.txt',
+  lang: 'en',
+  title: 'Xland and Yland trade',
+  text: SOURCE_SENTENCE,
+  sentences: [{ start: 0, end: SOURCE_SENTENCE.length, text: SOURCE_SENTENCE, paragraph: 0 }],
+};
+const FINGERPRINT = 'index-being-loaded';
+const SOURCE_URI = 'file:///sources/xy.txt';
+
+/** A source set still loading: listed (with the fingerprint its index will have), not ready until `finish`. */
+function loadingSet(index: SourceIndex): { set: SourceSet; finish(): void } {
+  let markReady!: () => void;
+  const fake = {
+    key: '/sources',
+    loaded: false,
+    listed: Promise.resolve(),
+    loadingFingerprint: FINGERPRINT as string | undefined,
+    ready: new Promise<void>((resolve) => (markReady = resolve)),
+    index: SourceIndex.fromArticles('/sources', []),
+    revision: 0,
+    fingerprint: undefined as string | undefined,
+    uriOf: (source: string): string | undefined => (source === ARTICLE.path ? SOURCE_URI : undefined),
+  };
+  const finish = (): void => {
+    Object.assign(fake, { loaded: true, loadingFingerprint: undefined, index, revision: 1, fingerprint: FINGERPRINT });
+    markReady();
+  };
+  return { set: fake as unknown as SourceSet, finish };
+}
+
+/** A scheduler over one open document, its publications recorded; `restored` resolves when stored results were asked for. */
+function harness(text: string, set: SourceSet, store: CheckStore) {
+  const doc = TextDocument.create('file:///work/report.md', 'markdown', 1, text);
+  const published: Diagnostic[][] = [];
+  const waiters: (() => void)[] = [];
+  const connection = {
+    sendDiagnostics: async (p: { diagnostics: Diagnostic[] }) => {
+      published.push(p.diagnostics);
+      waiters.splice(0).forEach((w) => w());
+    },
+    sendNotification: async () => undefined,
+    console: { log: () => undefined },
+  } as unknown as Connection;
+  let restoredCalls = 0;
+  let onRestored: () => void = () => undefined;
+  const restored = new Promise<void>((resolve) => (onRestored = resolve));
+  const restore = store.restore.bind(store);
+  store.restore = async (key, fingerprint) => {
+    const got = await restore(key, fingerprint);
+    if (++restoredCalls === 1) onRestored();
+    return got;
+  };
+  const scheduler = new CheckScheduler({
+    connection,
+    store,
+    documents: { get: (uri: string) => (uri === doc.uri ? doc : undefined), all: () => [doc] } as unknown as TextDocuments<TextDocument>,
+    states: new DocumentStates(),
+    workspace: { documentSettings: async () => DEFAULT_SETTINGS, sourceSetFor: () => set } as unknown as Workspace,
+    warn: () => undefined,
+    log: (what, e) => assert.fail(`${what}: ${String(e)}`),
+  });
+  const nextPublication = (): Promise<void> => new Promise((resolve) => waiters.push(resolve));
+  return { doc, published, restored, scheduler, nextPublication };
+}
+
+/** What an earlier session stored for `text`: the paragraphs of a real check against the article. */
+function storedFor(text: string, index: SourceIndex): CheckStore {
+  const checker = new Checker(index);
+  checker.check(text);
+  const store = new CheckStore(() => undefined, () => undefined);
+  store.remember('/sources', FINGERPRINT, checker.paragraphResults());
+  return store;
+}
+
+const afterPendingCallbacks = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+describe('server: stored results shown while the sources load', () => {
+  const index = SourceIndex.fromArticles('/sources', [ARTICLE]);
+
+  it('publishes a reopened report whose every paragraph was stored, before the index has loaded', async () => {
+    const text = `${SOURCE_SENTENCE}\n\n${ALTERED_SENTENCE}\n`;
+    const { set, finish } = loadingSet(index);
+    const h = harness(text, set, storedFor(text, index));
+    const first = h.nextPublication();
+    h.scheduler.schedule(h.doc, 0);
+    await first;
+    assert.equal(set.loaded, false, 'published while the sources were still loading');
+    const early = h.published[0];
+    const figure = early.find((d) => d.range.start.line === 0 && d.range.start.character === SOURCE_SENTENCE.indexOf('33.7'));
+    assert.equal(figure?.code, 'supported');
+    const checked = new Checker(index).check(text);
+    assert.deepStrictEqual(
+      early.map((d) => [d.code, d.range]),
+      checked.map((c) => [c.verdict, c.range]),
+      'the stored answers, claim by claim',
+    );
+    const evidence = early.map((d) => (d.data as { evidence?: { uri: string } }).evidence?.uri).filter(Boolean);
+    assert.ok(evidence.length > 0 && evidence.every((u) => u === SOURCE_URI), 'evidence links to its source file');
+
+    // Once loaded, the same answers come from the real index.
+    const second = h.nextPublication();
+    finish();
+    await second;
+    assert.deepStrictEqual(
+      h.published[1].map((d) => [d.code, d.range, d.message]),
+      early.map((d) => [d.code, d.range, d.message]),
+    );
+  });
+
+  it('waits for the index when a paragraph was not stored', async () => {
+    const stored = `${SOURCE_SENTENCE}\n`;
+    const text = `${SOURCE_SENTENCE}\n\n${UNCOVERED_SENTENCE}\n`;
+    const { set, finish } = loadingSet(index);
+    const h = harness(text, set, storedFor(stored, index));
+    h.scheduler.schedule(h.doc, 0);
+    await h.restored;
+    await afterPendingCallbacks();
+    assert.equal(h.published.length, 0, 'a partial answer is not shown as if it were whole');
+    const published = h.nextPublication();
+    finish();
+    await published;
+    assert.equal(h.published.length, 1);
+    assert.ok(h.published[0].some((d) => d.code === 'unverified'), 'the new paragraph is checked against the loaded index');
+  });
+});

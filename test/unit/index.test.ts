@@ -216,6 +216,18 @@ describe('index: incremental updates', () => {
     );
   });
 
+  it('breaks retrieval ties by corpus order, also after an article was replaced in place', () => {
+    const same = 'Wland built 4321 bridges in 2019.';
+    const corpus = ['a.txt', 'b.txt', 'c.txt'].map((p) => analyzeArticle(p, `Wland\n\n${same}`));
+    const index = SourceIndex.fromArticles('/sources', corpus);
+    const order = (ix: SourceIndex): string[] => ix.retrieve(analyzeText(same, 'en'), 3).map((c) => c.sentence.article.path);
+    assert.deepStrictEqual(order(index), ['a.txt', 'b.txt', 'c.txt']);
+    // The new sentences of a.txt get the highest ids, yet a.txt keeps its place, first.
+    index.update('a.txt', analyzeArticle('a.txt', `Wland news\n\n${same}`));
+    assert.deepStrictEqual(order(index), ['a.txt', 'b.txt', 'c.txt']);
+    assert.deepStrictEqual(order(index), order(SourceIndex.fromArticles('/sources', index.articles)));
+  });
+
   it('never retrieves a removed article', () => {
     const all = articles();
     const index = SourceIndex.fromArticles('/sources', all);

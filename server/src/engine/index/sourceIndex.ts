@@ -185,6 +185,14 @@ export class SourceIndex {
   private total = 0;
   private live = 0;
   private dead = 0;
+  /**
+   * Whether sentence ids follow corpus order (article place, then sentence place): true until an article
+   * is replaced in place (its new sentences come last but keep its place), true again after compact().
+   * Then two ids compare as numbers, which retrieval does for every tie.
+   */
+  private inOrder = true;
+  /** The largest article place appended so far. */
+  private maxOrd = -1;
 
   // Per anchor id: live document frequency; postings in CSR form (ids ascending), ids added since in `delta`.
   private df = new IntVec();
@@ -354,6 +362,7 @@ export class SourceIndex {
     index.postStart = whole.postStart;
     index.postIds = whole.postIds;
     index.scores = new Float64Array(n);
+    index.maxOrd = index.nextOrd - 1;
     return index;
   }
 
@@ -456,7 +465,9 @@ export class SourceIndex {
 
   /** Whether sentence `id` has anchor `a`. */
   private holds(id: number, a: number): boolean {
-    return this.fwd.data.subarray(this.fwdStart.data[id], this.fwdStart.data[id + 1]).includes(a);
+    const fwd = this.fwd.data;
+    for (let k = this.fwdStart.data[id], end = this.fwdStart.data[id + 1]; k < end; k++) if (fwd[k] === a) return true;
+    return false;
   }
 
   /** The sentences just before and after `s` in its article (undefined at either end). */
@@ -490,6 +501,9 @@ export class SourceIndex {
     const postIds = this.postIds;
     const postStart = this.postStart;
     let count = 0;
+    // With no sentence removed since the postings were built, every posting is alive.
+    const allAlive = this.dead === 0;
+    const hasDelta = this.delta.size > 0;
     for (const anchor of query.anchors) {
       const a = this.table.find(anchor);
       if (a === undefined) continue;
@@ -498,13 +512,24 @@ export class SourceIndex {
       const w = weight(anchor) * idfOf(this.live, df);
       if (w <= 0) continue;
       if (a + 1 < postStart.length) {
-        for (let p = postStart[a], end = postStart[a + 1]; p < end; p++) {
-          const id = postIds[p];
-          if (!alive[id]) continue;
-          if (scores[id] === 0) touchedIds[count++] = id;
-          scores[id] += w;
+        const end = postStart[a + 1];
+        if (allAlive) {
+          for (let p = postStart[a]; p < end; p++) {
+            const id = postIds[p];
+            const before = scores[id];
+            if (before === 0) touchedIds[count++] = id;
+            scores[id] = before + w;
+          }
+        } else {
+          for (let p = postStart[a]; p < end; p++) {
+            const id = postIds[p];
+            if (!alive[id]) continue;
+            if (scores[id] === 0) touchedIds[count++] = id;
+            scores[id] += w;
+          }
         }
       }
+      if (!hasDelta) continue;
       const more = this.delta.get(a);
       if (more) {
         for (const id of more) {
@@ -563,6 +588,8 @@ export class SourceIndex {
   private append(e: IndexedArticle, ord: number, live: boolean): Slot {
     const n = e.counts.length;
     const slot: Slot = { article: e.article, ord, first: this.total, count: n };
+    if (ord < this.maxOrd) this.inOrder = false;
+    else this.maxOrd = ord;
     this.slots.push(slot);
     this.byPath.set(e.article.path, slot);
     if (this.alive.length < this.total + n) {
@@ -676,6 +703,8 @@ export class SourceIndex {
     }
     this.live = this.total;
     this.dead = 0;
+    this.inOrder = true;
+    this.maxOrd = this.slots.length ? this.slots[this.slots.length - 1].ord : -1;
     this.objects.clear();
     this.analysedKept.clear();
     this.mentionLists.clear();
@@ -690,7 +719,7 @@ export class SourceIndex {
 
   /** Corpus order: the article's place, then the sentence's place in it. */
   private compareIds(a: number, b: number): number {
-    if (a === b) return 0;
+    if (this.inOrder || a === b) return a - b;
     return this.sentSlot[a].ord - this.sentSlot[b].ord || this.sentIdx.data[a] - this.sentIdx.data[b];
   }
 

@@ -41,30 +41,58 @@ export interface Alignment {
   score: number;
   /** How many distinct anchors they share, the claim's own left out. */
   shared: number;
-  /** Kinds of shared anchors: entity/name, concept, number, word. */
-  sharedKinds: Set<string>;
+  /** Kinds of shared anchors (entity or name, number, concept, word), one bit each: see kindCount. */
+  kinds: number;
+}
+
+/** How many kinds of anchors an alignment shares. */
+export function kindCount(a: Alignment): number {
+  let n = 0;
+  for (let bits = a.kinds; bits; bits &= bits - 1) n++;
+  return n;
+}
+
+/** An anchor's kind bit: names (e, k), figures (n, v, y, d, p), concepts (c), words (w). */
+function kindBit(anchor: string): number {
+  switch (anchor[0]) {
+    case 'e':
+    case 'k':
+      return 1;
+    case 'n':
+    case 'v':
+    case 'y':
+    case 'd':
+    case 'p':
+      return 2;
+    case 'c':
+      return 4;
+    case 'w':
+      return 8;
+    default:
+      return 16;
+  }
 }
 
 export function align(report: AnalyzedSentence, source: SourceSentence, index: SourceIndex, exclude: ReadonlySet<string>): Alignment {
   let score = 0;
   let shared = 0;
-  const sharedKinds = new Set<string>();
+  let kinds = 0;
   for (const { anchor, weight, kind } of sharedAnchors(report, source, index)) {
     if (exclude.has(anchor)) continue;
     score += weight;
     shared++;
-    sharedKinds.add(kind);
+    kinds |= kind;
   }
-  return { score, shared, sharedKinds };
+  return { score, shared, kinds };
 }
 
 interface SharedAnchor {
   anchor: string;
   weight: number;
-  kind: string;
+  kind: number;
 }
 
-const sharedCache = new WeakMap<AnalyzedSentence, { index: SourceIndex; bySource: WeakMap<SourceSentence, SharedAnchor[]> }>();
+const sharedCache = new WeakMap<AnalyzedSentence, { index: SourceIndex; weighted: SharedAnchor[]; bySource: WeakMap<SourceSentence, SharedAnchor[]> }>();
 
 /**
  * The anchors a report sentence shares with a source sentence, in the report's order, with their weights:
@@ -73,16 +101,17 @@ const sharedCache = new WeakMap<AnalyzedSentence, { index: SourceIndex; bySource
  */
 function sharedAnchors(report: AnalyzedSentence, source: SourceSentence, index: SourceIndex): SharedAnchor[] {
   let cache = sharedCache.get(report);
-  if (!cache || cache.index !== index) sharedCache.set(report, (cache = { index, bySource: new WeakMap() }));
+  if (!cache || cache.index !== index) {
+    // An anchor's weight depends on the anchor alone: weighed once per report sentence, shared by every pair.
+    const weighted = report.anchors.map((a) => ({ anchor: a, weight: anchorWeight(a) * Math.max(0.2, index.idf(a)), kind: kindBit(a) }));
+    sharedCache.set(report, (cache = { index, weighted, bySource: new WeakMap() }));
+  }
   let shared = cache.bySource.get(source);
   if (!shared) {
     const theirs = anchorSetOf(source);
+    const weighted = cache.weighted;
     shared = [];
-    for (const a of report.anchors) {
-      if (!theirs.has(a)) continue;
-      const kind = a[0] === 'k' ? 'e' : a[0] === 'y' || a[0] === 'd' || a[0] === 'p' || a[0] === 'v' ? 'n' : a[0];
-      shared.push({ anchor: a, weight: anchorWeight(a) * Math.max(0.2, index.idf(a)), kind });
-    }
+    for (let i = 0; i < weighted.length; i++) if (theirs.has(weighted[i].anchor)) shared.push(weighted[i]);
     cache.bySource.set(source, shared);
   }
   return shared;

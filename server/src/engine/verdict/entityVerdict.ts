@@ -1,7 +1,7 @@
 import type { EntityClaim, Lang, Span } from '../types';
 import { anchorSetOf, type AnalyzedSentence, type SourceSentence } from '../index/analyze';
 import { bySourceCount, type SourceIndex } from '../index/sourceIndex';
-import { align, ownAnchors, rolesOf, sameOffice, slotConcepts, type Alignment } from './context';
+import { align, kindCount, ownAnchors, rolesOf, sameOffice, slotConcepts, type Alignment } from './context';
 import { findMention } from './mentions';
 
 /** How many mentioning sentences are compared with the claim when none was retrieved for its sentence. */
@@ -89,7 +89,7 @@ function slotConflict(
   for (const s of candidates) {
     if (findMention(claim, lang, s)) continue;
     const alignment = align(report, s, index, exclude);
-    if (alignment.score < SLOT_SCORE || alignment.sharedKinds.size < 2) continue;
+    if (alignment.score < SLOT_SCORE || kindCount(alignment) < 2) continue;
     const sharedSlots = slotConcepts(s).filter((c) => reportSlots.has(c.id));
     if (sharedSlots.length === 0) continue;
     for (const other of s.entities) {

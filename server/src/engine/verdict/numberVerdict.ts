@@ -3,7 +3,7 @@ import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
 import { clauseAt } from '../index/analyze';
 import type { SourceIndex } from '../index/sourceIndex';
 import { BARE_EQUIVALENTS, compare, type Comparison } from './compare';
-import { actorsDiffer, align, measureConflict, measureDistance, sharedNearMeasure, type Alignment, ownAnchors, periodsNear, subjectConflict, yearsNear } from './context';
+import { actorsDiffer, align, kindCount, measureConflict, measureDistance, sharedNearMeasure, type Alignment, ownAnchors, periodsNear, subjectConflict, yearsNear } from './context';
 
 /** Context a supporting sentence must share beyond the figure itself. */
 export const SUPPORT_SCORE = 2.5;
@@ -149,7 +149,7 @@ function withNeighbours(
       if (!next || seen.has(next) || Math.abs(next.sentence.paragraph - sentence.sentence.paragraph) > 1) continue;
       seen.add(next);
       const own = align(report, next, index, exclude);
-      out.push({ sentence: next, alignment: { ...own, score: Math.max(own.score, alignment.score * 0.5), sharedKinds: new Set([...own.sharedKinds, ...alignment.sharedKinds]) } });
+      out.push({ sentence: next, alignment: { ...own, score: Math.max(own.score, alignment.score * 0.5), kinds: own.kinds | alignment.kinds } });
     }
   }
   return out;
@@ -160,7 +160,7 @@ function withNeighbours(
  * that names no one, three shared concepts with twice the usual weight ("That goal came in the 44th minute").
  */
 function enoughKinds(a: Alignment, report: AnalyzedSentence): boolean {
-  if (a.sharedKinds.size >= 2) return true;
+  if (kindCount(a) >= 2) return true;
   return report.entities.length === 0 && a.shared >= 3 && a.score >= CONTRADICT_SCORE * 2;
 }
 

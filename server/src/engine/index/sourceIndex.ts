@@ -92,6 +92,8 @@ class IndexedSentence implements SourceSentence {
   #concepts: SourceSentence['concepts'] | undefined;
   #clauses: SourceSentence['clauses'] | undefined;
   #kept = false;
+  /** When the index last moved it to the fresh end of its kept sentences (see sentenceAt). */
+  keptAt = 0;
 
   constructor(
     readonly id: number,
@@ -207,6 +209,8 @@ export class SourceIndex {
     if (!this.objects.get(id)?.deref()) this.objects.delete(id);
   });
   private readonly analysedKept = new Lru<number, IndexedSentence>(ANALYSED_KEPT);
+  /** Counts moves into and within analysedKept. */
+  private keptClock = 0;
   private readonly owner: SentenceOwner = {
     anchorsOf: (id) => {
       const out: string[] = [];
@@ -214,7 +218,9 @@ export class SourceIndex {
       return out;
     },
     analysed: (x) => {
-      if (this.objects.get(x.id)?.deref() === x) this.analysedKept.set(x.id, x);
+      if (this.objects.get(x.id)?.deref() !== x) return;
+      this.analysedKept.set(x.id, x);
+      x.keptAt = ++this.keptClock;
     },
   };
   private readonly mentionLists = new Lru<string, Int32Array>(MENTIONS_KEPT);
@@ -248,7 +254,11 @@ export class SourceIndex {
     this.sentIdx = new IntVec(sentences + 16);
     this.fwdStart = new IntVec(sentences + 16);
     this.fwd = new IntVec(ids + 16);
-    for (const e of unique.values()) this.append(e, this.nextOrd++, false);
+    for (const e of unique.values()) {
+      this.append(e, this.nextOrd++, false);
+      // Copied: let the article's own array go before the postings double the memory again.
+      e.ids = NO_IDS;
+    }
     this.buildPostings();
   }
 
@@ -318,9 +328,8 @@ export class SourceIndex {
     // Every article came from the cache, in the order it was stored: take its postings as they are.
     const unchanged = cache !== undefined && entries.length === restored && cache.whole.order.length === restored && entries.every((e, i) => e.article.path === cache.whole.order[i]);
     const index = unchanged ? SourceIndex.adopt(root, entries, skipped, table, cache.whole) : new SourceIndex(root, entries, skipped, table);
-    // The index holds its own copy of every anchor id now: let the per-article arrays go before the cache is written.
+    // The index holds its own copy of every anchor id now (the constructor let the per-article arrays go).
     results.length = 0;
-    if (!unchanged) for (const e of entries) e.ids = NO_IDS;
     let cacheWritten = false;
     if (options.cacheDir && finished && !unchanged) cacheWritten = await writeCache(options.cacheDir, root, maxFileBytes, index.cacheSource(entries));
     index.stats = { fromCache: restored, analysed: todo.length, cacheWritten };
@@ -545,7 +554,11 @@ export class SourceIndex {
     const better = (x: number, y: number): boolean => scores[x] > scores[y] || (scores[x] === scores[y] && this.compareIds(x, y) < 0);
     for (let t = 0; t < touched.length; t++) {
       const id = touched.data[t];
-      if (top.length >= limit && !better(id, top[top.length - 1])) continue;
+      if (top.length >= limit) {
+        // Most touched sentences lose to the last of the best on score alone.
+        const last = top[top.length - 1];
+        if (scores[id] < scores[last] || (scores[id] === scores[last] && this.compareIds(id, last) > 0)) continue;
+      }
       let at = top.length;
       while (at > 0 && better(id, top[at - 1])) at--;
       top.splice(at, 0, id);
@@ -726,7 +739,12 @@ export class SourceIndex {
   private sentenceAt(id: number): IndexedSentence {
     const known = this.objects.get(id)?.deref();
     if (known) {
-      if (known.analysed) this.analysedKept.get(id);
+      // Moved to the fresh end only when it has fallen into the older half: one Map delete and insert per
+      // read of a hot sentence cost more than the reads themselves.
+      if (known.analysed && this.keptClock - known.keptAt > ANALYSED_KEPT / 2) {
+        this.analysedKept.get(id);
+        known.keptAt = ++this.keptClock;
+      }
       return known;
     }
     const slot = this.sentSlot[id];

@@ -13,7 +13,7 @@ import { AnchorTable, IntVec } from './store';
 
 const WORKER_TAG = 'claimcheck-index-worker/1';
 /** A worker's heap: small young generation (its garbage is short-lived), bounded old generation. */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 };
 
 /** An article with the anchor ids of its sentences: counts[i] ids for sentence i, one after another in ids. */
 export interface IndexedArticle {

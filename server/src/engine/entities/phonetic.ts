@@ -226,15 +226,34 @@ const CONSONANT_PAIRS: readonly [string, number, number][] = [
   ['yj', 0.5, 0.5], ['ZC', 0.4, 0.3],
 ];
 
-const pairCost = new Map<string, [number, number]>();
+// Substitution costs by character codes (phone symbols are ASCII): the edit distance below runs for every
+// pair of names compared, and a string key per cell was most of its cost. NaN: no special cost.
+const CODES = 128;
+const PAIR_PLAIN = new Float64Array(CODES * CODES).fill(NaN);
+const PAIR_ARABIC = new Float64Array(CODES * CODES).fill(NaN);
 for (const [p, plain, ar] of CONSONANT_PAIRS) {
-  pairCost.set(p, [plain, ar]);
-  pairCost.set(p[1] + p[0], [plain, ar]);
+  const x = p.charCodeAt(0);
+  const y = p.charCodeAt(1);
+  if (x >= CODES || y >= CODES) throw new Error(`phone pair ${p} is not ASCII`);
+  PAIR_PLAIN[x * CODES + y] = PAIR_PLAIN[y * CODES + x] = plain;
+  PAIR_ARABIC[x * CODES + y] = PAIR_ARABIC[y * CODES + x] = ar;
 }
 
 const VOWEL_COST: Record<string, number> = {
   ae: 0.4, ai: 1, ao: 0.5, au: 0.6, ei: 0.2, eo: 0.6, eu: 0.8, io: 0.9, iu: 0.8, ou: 0.2,
 };
+
+/** Substitution cost of two different vowels, by codes (both orders), plain and with Arabic on one side. */
+const VOWEL_PLAIN = new Float64Array(CODES * CODES).fill(NaN);
+const VOWEL_ARABIC = new Float64Array(CODES * CODES).fill(NaN);
+for (const x of VOWELS) {
+  for (const y of VOWELS) {
+    if (x === y) continue;
+    const at = x.charCodeAt(0) * CODES + y.charCodeAt(0);
+    VOWEL_PLAIN[at] = vowelSub(x, y, false);
+    VOWEL_ARABIC[at] = vowelSub(x, y, true);
+  }
+}
 
 function vowelSub(x: string, y: string, arabic: boolean): number {
   if (x === '@' || y === '@') return x === 'u' || y === 'u' || x === 'o' || y === 'o' ? 0.8 : 0;
@@ -248,9 +267,12 @@ function sub(x: string, y: string, arabic: boolean): number {
   if (x === y) return 0;
   const vx = isVowel(x);
   const vy = isVowel(y);
-  if (vx && vy) return vowelSub(x, y, arabic);
-  const p = pairCost.get(x + y);
-  if (p) return arabic ? p[1] : p[0];
+  const cx = x.charCodeAt(0);
+  const cy = y.charCodeAt(0);
+  const at = cx < CODES && cy < CODES ? cx * CODES + cy : -1;
+  if (vx && vy) return at >= 0 ? (arabic ? VOWEL_ARABIC : VOWEL_PLAIN)[at] : vowelSub(x, y, arabic);
+  const p = at >= 0 ? (arabic ? PAIR_ARABIC : PAIR_PLAIN)[at] : NaN;
+  if (!Number.isNaN(p)) return p;
   return vx || vy ? 1.2 : 1;
 }
 
@@ -280,8 +302,10 @@ export function phoneDistance(a: Phones, b: Phones): number {
   const n = a.s.length;
   const m = b.s.length;
   const arabic = a.ar || b.ar;
-  let prev = new Float64Array(m + 1);
-  let cur = new Float64Array(m + 1);
+  if (rowA.length < m + 1) (rowA = new Float64Array(2 * m + 2)), (rowB = new Float64Array(2 * m + 2));
+  let prev = rowA;
+  let cur = rowB;
+  prev[0] = 0;
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1] + indel(b.s, j - 1, b.ar, a.ar);
   for (let i = 1; i <= n; i++) {
     cur[0] = prev[0] + indel(a.s, i - 1, a.ar, b.ar);
@@ -292,10 +316,16 @@ export function phoneDistance(a: Phones, b: Phones): number {
         cur[j - 1] + indel(b.s, j - 1, b.ar, a.ar),
       );
     }
-    [prev, cur] = [cur, prev];
+    const done = cur;
+    cur = prev;
+    prev = done;
   }
   return prev[m];
 }
+
+/** The two rows phoneDistance works in, reused from call to call. */
+let rowA = new Float64Array(64);
+let rowB = new Float64Array(64);
 
 /**
  * Similarity of two phone sequences in [0, 1]: 1 − distance / size. The size is the heavier side,

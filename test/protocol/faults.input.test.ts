@@ -1,12 +1,12 @@
 // Hostile input through the language server: bad source files and folders, CRLF, a 5 MB single-line
 // report, invisible marks and absurd numbers. Each gets a clear message, and the rest keeps working.
 import { strict as assert } from 'node:assert';
-import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams, ShowMessageParams } from 'vscode-languageserver-protocol';
 import { SERVER_PATH } from './lspClient';
-import { ALTERED_SENTENCE, diagnosticAt, reportUri, serversAndFolders, SOURCE_SENTENCE, XY_ARTICLE } from './fixtures';
+import { ALTERED_SENTENCE, diagnosticAt, reportUri, serverAsNobody, serversAndFolders, SOURCE_SENTENCE, XY_ARTICLE } from './fixtures';
 
 interface Status {
   articles: number;
@@ -121,8 +121,7 @@ describe('protocol: hostile input', function () {
     if (isRoot) {
       // As root chmod blocks nothing: run the server as an unprivileged user, as a user's editor would.
       console.log('      (running as root, where chmod 000 blocks nothing: the server runs as uid 65534)');
-      serverPath = path.join(base, 'as-nobody.js');
-      writeFileSync(serverPath, `process.setgid(65534);\nprocess.setuid(65534);\nrequire(${JSON.stringify(SERVER_PATH)});\n`);
+      serverPath = serverAsNobody(base, SERVER_PATH);
     }
     try {
       const client = await start({ serverPath, settings: { sources: [locked] } });
@@ -137,6 +136,45 @@ describe('protocol: hostile input', function () {
       assert.equal(client.exitCode, undefined);
     } finally {
       chmodSync(locked, 0o755);
+    }
+  });
+
+  it('a source that cannot be read after a restart: results stored for it are not shown as current', async function () {
+    const base = folder({});
+    chmodSync(base, 0o755);
+    const sources = path.join(base, 'sources');
+    mkdirSync(sources);
+    const article = path.join(sources, 'xy.txt');
+    writeFileSync(article, XY_ARTICLE);
+    const anHourAgo = new Date(Date.now() - 3600_000);
+    utimesSync(article, anHourAgo, anHourAgo);
+    const cacheDir = path.join(base, 'cache');
+    mkdirSync(cacheDir);
+    chmodSync(cacheDir, 0o777);
+    let serverPath = SERVER_PATH;
+    if (isRoot) serverPath = serverAsNobody(base, SERVER_PATH);
+    const text = `${SOURCE_SENTENCE}\n`;
+    const uri = reportUri(base, 'unreadable.md');
+    const session = async (until: (d: Diagnostic[]) => boolean): Promise<string[]> => {
+      const client = await start({ serverPath, settings: { sources: [sources] }, initializationOptions: { cacheDir } });
+      await client.open(uri, text);
+      await client.waitForDiagnostics(uri, { where: until });
+      await client.waitFor('window/logMessage', (m: { message: string }) => m.message.includes('indexed 1 articles') || m.message.includes('indexed 0 articles'));
+      const log = client.all<{ message: string }>('window/logMessage', 0).map((m) => m.message);
+      await client.stop();
+      return log;
+    };
+    const figure = (d: Diagnostic[]): string | number | undefined => diagnosticAt(d, text, '33.7')?.code;
+    try {
+      await session((d) => figure(d) === 'supported');
+      // Its size and mtime stay as they were: only reading it tells. (With the persisted index in place the
+      // file would not be read at all, its analysis taken from there: the index is let go.)
+      chmodSync(article, 0o000);
+      for (const entry of readdirSync(cacheDir)) if (entry !== 'checks') rmSync(path.join(cacheDir, entry), { recursive: true, force: true });
+      const log = await session((d) => figure(d) === 'unverified');
+      assert.ok(!log.some((m) => m.includes('are reused')), log.join('\n'));
+    } finally {
+      chmodSync(article, 0o644);
     }
   });
 

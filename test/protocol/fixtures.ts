@@ -79,3 +79,24 @@ export function textAt(text: string, range: Diagnostic['range']): string {
   const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
   return text.slice(offset(range.start), offset(range.end));
 }
+
+/**
+ * A script that runs the server as an unprivileged user (uid 65534), for tests of unreadable files run as
+ * root, where chmod blocks nothing. Signal 0 to the client's process (the server's check that its client
+ * lives) fails with EPERM across users: that still means alive.
+ */
+export function serverAsNobody(dir: string, serverPath: string): string {
+  const file = path.join(dir, 'as-nobody.js');
+  writeFileSync(
+    file,
+    [
+      'const kill = process.kill.bind(process);',
+      "process.kill = (pid, sig) => { try { return kill(pid, sig); } catch (e) { if (sig === 0 && e.code === 'EPERM') return true; throw e; } };",
+      'process.setgid(65534);',
+      'process.setuid(65534);',
+      `require(${JSON.stringify(serverPath)});`,
+      '',
+    ].join('\n'),
+  );
+  return file;
+}

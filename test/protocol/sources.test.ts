@@ -75,6 +75,16 @@ describe('protocol: sources', () => {
     from = client.mark();
     writeFileSync(path.join(sources, 'wire/2020/first.txt'), `Wland news\n\n${NEW_SENTENCE}\n`);
     await client.waitForDiagnostics(uri, { from, where: (d) => diagnosticAt(d, text, '4321')?.code === 'supported' });
+
+    // A folder replaced under the same path is a new folder to watch.
+    from = client.mark();
+    rmSync(path.join(sources, 'wire/2020'), { recursive: true, force: true });
+    mkdirSync(path.join(sources, 'wire/2020'));
+    writeFileSync(path.join(sources, 'wire/2020/first.txt'), 'Wland news\n\nNothing yet.\n');
+    await client.waitForDiagnostics(uri, { from, where: (d) => diagnosticAt(d, text, '4321')?.code === 'unverified' });
+    from = client.mark();
+    writeFileSync(path.join(sources, 'wire/2020/first.txt'), `Wland news\n\n${NEW_SENTENCE}\n`);
+    await client.waitForDiagnostics(uri, { from, where: (d) => diagnosticAt(d, text, '4321')?.code === 'supported' });
   });
 
   it('restarts from the persisted index: nothing is read again, the diagnostics are the same', async () => {

@@ -2,7 +2,7 @@
 export * from './types';
 export { SourceIndex } from './index/sourceIndex';
 export { Checker, checkText, type CheckOptions, type SliceControl } from './check';
-export { loadSources, listSourceFiles, readSourceFile, DEFAULT_MAX_FILE_BYTES, type Corpus, type LoadOptions, type SourceFile } from './sources/load';
+export { loadSources, listSourceFiles, readSourceFile, DEFAULT_MAX_FILE_BYTES, UNREADABLE, type Corpus, type LoadOptions, type SourceFile } from './sources/load';
 export { analyzeArticle } from './sources/article';
 export { detectLang } from './text/lang';
 export { LineMap } from './text/positions';

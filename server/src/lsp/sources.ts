@@ -4,7 +4,7 @@ import { existsSync, watch, type FSWatcher } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { indexFingerprint } from './checkStore';
-import { engineKey, listSourceFiles, readSourceFile, SourceIndex, type Article, type SkippedFile, type SourceFile } from '../engine';
+import { engineKey, listSourceFiles, readSourceFile, SourceIndex, UNREADABLE, type Article, type SkippedFile, type SourceFile } from '../engine';
 
 export interface ProgressHandle {
   report(done: number, total: number): void;
@@ -241,7 +241,9 @@ export class SourceSet {
     const listedPaths = new Set(listSkipped.map((k) => k.path));
     const skipped = [...listSkipped, ...index.skipped.filter((k) => !listedPaths.has(k.path))];
     this.signature = signatureOf([listing], skipped, []);
-    this.fingerprint = fingerprint;
+    // The fingerprint stands for the files' content: a file that could not be read this time (locked, no
+    // permission) makes an index that content does not determine, so nothing stored is reused for it.
+    this.fingerprint = index.skipped.some((k) => !listedPaths.has(k.path) && k.reason.startsWith(UNREADABLE)) ? undefined : fingerprint;
     this.index = index;
     this.files = files;
     const { fromCache, analysed } = index.stats;
@@ -321,11 +323,20 @@ export class SourceSet {
   private watchFolder(dir: string): boolean {
     if (this.dirWatchers.has(dir)) return false;
     try {
-      const w = watch(dir, { persistent: false }, () => this.scheduleReindex());
+      const w = watch(dir, { persistent: false }, (event, name) => {
+        // A watcher follows the folder it was made for, not its path. A folder renamed, removed or replaced
+        // under the same path (its own "rename", or one in its parent naming it) is watched anew after the
+        // next listing; a check of its identity would not do, since a re-created folder may get the same inode.
+        if (event === 'rename' && name) {
+          const named = path.join(dir, name.toString());
+          if (name.toString() === path.basename(dir)) this.unwatch(dir, w);
+          else if (this.dirWatchers.has(named)) this.unwatch(named);
+        }
+        this.scheduleReindex();
+      });
       // A deleted folder ends its watcher with an error: re-index to notice (and warn, for a sources folder).
       w.on('error', () => {
-        w.close();
-        if (this.dirWatchers.get(dir) === w) this.dirWatchers.delete(dir);
+        this.unwatch(dir, w);
         if (this.folders.includes(dir)) this.watchedState = undefined;
         this.scheduleReindex();
       });
@@ -336,6 +347,15 @@ export class SourceSet {
       this.watchFailed = true;
       return false;
     }
+  }
+
+  /** Stops watching a folder (only through `which`, when given: a newer watcher of the same path stays). */
+  private unwatch(dir: string, which?: FSWatcher): void {
+    const w = this.dirWatchers.get(dir);
+    if (which) which.close();
+    if (!w || (which && w !== which)) return;
+    w.close();
+    this.dirWatchers.delete(dir);
   }
 
   /** A missing folder: watch its nearest existing parent and re-index once the folder appears. */
@@ -368,6 +388,7 @@ export class SourceSet {
     this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
     this.closeWatchers();
+    this.markListed();
     this.markReady();
   }
 }

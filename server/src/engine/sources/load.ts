@@ -26,6 +26,8 @@ export interface Corpus {
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** How a file that could not be read (as against one whose content was refused) is reported: the reason's start. */
+export const UNREADABLE = 'cannot be read';
 /** Files stat'ed between two yields to the event loop while listing. */
 const STATS_PER_SLICE = 256;
 const TEXT_FILE = /\.(txt|text|md|markdown|mdown)$/i;
@@ -86,7 +88,7 @@ export async function listSourceFiles(root: string, skipped: SkippedFile[] = [],
       try {
         st = statSync(abs);
       } catch (e) {
-        skipped.push({ path: rel(abs), reason: `cannot be read: ${(e as NodeJS.ErrnoException).code}` });
+        skipped.push({ path: rel(abs), reason: `${UNREADABLE}: ${(e as NodeJS.ErrnoException).code}` });
         continue;
       }
       if (st.isDirectory()) await walk(abs, [...ancestors, real]);
@@ -109,7 +111,7 @@ export async function readSourceFile(file: SourceFile, maxFileBytes = DEFAULT_MA
   try {
     bytes = await fs.readFile(file.absolute);
   } catch (e) {
-    return { path: file.path, reason: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+    return { path: file.path, reason: `${UNREADABLE}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
   }
   if (bytes.length > maxFileBytes) return { path: file.path, reason: `too large (${mb(bytes.length)} MB)` };
   const decoded = decodeText(bytes);

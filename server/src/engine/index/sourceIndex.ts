@@ -226,6 +226,8 @@ export class SourceIndex {
   private readonly mentionLists = new Lru<string, Int32Array>(MENTIONS_KEPT);
   /** Scratch list of the sentences a retrieval touched (as long as `scores`). */
   private touchedIds = new Int32Array(0);
+  /** Scratch marks per sentence id, zero between calls. */
+  private marks = new Uint8Array(0);
   /** Scratch counts per article slot (by `ord`), zero between calls. */
   private slotCounts = new Int32Array(0);
   private readonly nameAnchorLists = new Lru<string, number[]>(CANDIDATE_LISTS_KEPT);
@@ -783,11 +785,35 @@ export class SourceIndex {
   }
 
   private findMentionCandidates(claim: EntityClaim, lang: Lang): { sure: number[]; maybe: number[] } {
+    if (this.inOrder) return this.mentionCandidatesInOrder(claim, lang);
     const sure = new Set<number>(this.postingsOf(`e:${claim.entity.key}`));
     const maybe = new Set<number>();
     for (const a of this.nameAnchors(claim, lang)) for (const id of this.postingsOfId(a)) if (!sure.has(id)) maybe.add(id);
     const order = (a: number, b: number): number => this.compareIds(a, b);
     return { sure: [...sure].sort(order), maybe: [...maybe].sort(order) };
+  }
+
+  /**
+   * findMentionCandidates while ids follow corpus order: postings are ascending ids, so the key's postings
+   * are `sure` as they are, and the name anchors' others are marked off in a scratch array, then sorted.
+   */
+  private mentionCandidatesInOrder(claim: EntityClaim, lang: Lang): { sure: number[]; maybe: number[] } {
+    const sure = this.postingsOf(`e:${claim.entity.key}`);
+    if (this.marks.length < this.total) this.marks = new Uint8Array(this.total + 1024);
+    const marks = this.marks;
+    for (const id of sure) marks[id] = 1;
+    const maybe: number[] = [];
+    for (const a of this.nameAnchors(claim, lang)) {
+      this.eachPosting(a, (id) => {
+        if (marks[id]) return;
+        marks[id] = 1;
+        maybe.push(id);
+      });
+    }
+    for (const id of sure) marks[id] = 0;
+    for (const id of maybe) marks[id] = 0;
+    maybe.sort((x, y) => x - y);
+    return { sure, maybe };
   }
 
   /** Every sentence mentioning the entity, in corpus order; cached until the index changes. */

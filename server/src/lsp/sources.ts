@@ -108,7 +108,6 @@ export class SourceSet {
   async reindex(): Promise<void> {
     const generation = ++this.generation;
     const stale = (): boolean => this.disposed || generation !== this.generation;
-    let relist = false;
     this.loadingFingerprint = undefined;
     this.indexing = true;
     const progress = this.hooks.progress('claimcheck: indexing sources');
@@ -122,7 +121,12 @@ export class SourceSet {
         const prefix = prefixes.get(folder) ?? '';
         const folderSkipped: SkippedFile[] = [];
         try {
-          listed.push({ folder, prefix, files: await listSourceFiles(folder, folderSkipped, dirs) });
+          // Each folder is watched as the listing enters it, before it is read: a file made meanwhile is seen.
+          const files = await listSourceFiles(folder, folderSkipped, (dir) => {
+            dirs.push(dir);
+            this.watchFolder(dir);
+          });
+          listed.push({ folder, prefix, files });
           this.missing.delete(folder);
         } catch (e) {
           if (!this.missing.has(folder)) {
@@ -133,8 +137,7 @@ export class SourceSet {
         skipped.push(...folderSkipped.map((s) => ({ ...s, path: prefix + s.path })));
       }
       if (stale()) return;
-      // A file made in a new folder between its listing and its watcher would go unseen: list once more after.
-      relist = this.watch(dirs);
+      this.watch(dirs);
       if (this.signature === undefined && this.cacheDir && this.folders.length === 1 && listed.length === 1) {
         // What the index will be is known from the listing alone (an index is a function of the engine
         // build and the files), so results stored for it can be shown while it loads.
@@ -204,7 +207,6 @@ export class SourceSet {
         this.indexing = false;
         this.loaded = true;
         this.markReady();
-        if (relist) this.scheduleReindex();
       }
       progress.done();
     }
@@ -288,14 +290,15 @@ export class SourceSet {
   }
 
   /**
-   * Watches the folders (a missing one: for its creation), and each folder below them that a listing found
-   * (`dirs`), one watcher a folder: Node's recursive watch on Linux walks the tree and watches every file,
-   * which blocks the server for most of a second in a folder of thousands. Called before every
-   * (re-)index reads anything, so that a file changed while it is being indexed is seen, and again with
-   * what the listing found; a watcher is kept while its folder stays, so no event falls between two.
+   * Watches the folders (a missing one: for its creation); the folders below them are watched one by one
+   * as the listing enters them (watchFolder), and `dirs`, what the listing found, lets the watchers of
+   * folders gone be closed. One watcher a folder: Node's recursive watch on Linux walks the tree and watches
+   * every file, which blocks the server for most of a second in a folder of thousands. Called before every
+   * (re-)index reads anything, so that a file changed while it is being indexed is seen; a watcher is kept
+   * while its folder stays, so no event falls between two.
    */
-  private watch(dirs?: readonly string[]): boolean {
-    if (this.disposed) return false;
+  private watch(dirs?: readonly string[]): void {
+    if (this.disposed) return;
     const state = this.folders.map((f) => (this.missing.has(f) || !existsSync(f) ? '-' : '+') + f).join('\u0000');
     if (state !== this.watchedState) {
       this.closeWatchers();
@@ -305,7 +308,7 @@ export class SourceSet {
         else this.watchFolder(folder);
       }
     }
-    if (!dirs) return false;
+    if (!dirs) return;
     const wanted = new Set(dirs);
     for (const folder of this.folders) wanted.add(folder);
     for (const [dir, w] of this.dirWatchers) {
@@ -314,14 +317,11 @@ export class SourceSet {
         this.dirWatchers.delete(dir);
       }
     }
-    let added = false;
-    for (const dir of dirs) added = this.watchFolder(dir) || added;
-    return added;
+    for (const dir of dirs) this.watchFolder(dir);
   }
 
-  /** True when a watcher was added for a folder below the sources folders. */
-  private watchFolder(dir: string): boolean {
-    if (this.dirWatchers.has(dir)) return false;
+  private watchFolder(dir: string): void {
+    if (this.disposed || this.dirWatchers.has(dir)) return;
     try {
       const w = watch(dir, { persistent: false }, (event, name) => {
         // A watcher follows the folder it was made for, not its path. A folder renamed, removed or replaced
@@ -341,11 +341,9 @@ export class SourceSet {
         this.scheduleReindex();
       });
       this.dirWatchers.set(dir, w);
-      return !this.folders.includes(dir);
     } catch (e) {
       if (this.folders.includes(dir) || !this.watchFailed) this.hooks.log(`cannot watch ${dir}: ${e instanceof Error ? e.message : String(e)}`);
       this.watchFailed = true;
-      return false;
     }
   }
 

@@ -33,10 +33,10 @@ const STATS_PER_SLICE = 256;
 const TEXT_FILE = /\.(txt|text|md|markdown|mdown)$/i;
 
 /**
- * Lists the text and Markdown files below `root`, following links once and never looping. `folders`, when
- * given, receives every folder read (the root first).
+ * Lists the text and Markdown files below `root`, following links once and never looping. `onFolder`, when
+ * given, hears of every folder (the root first) just before it is read: a watcher made then misses nothing.
  */
-export async function listSourceFiles(root: string, skipped: SkippedFile[] = [], folders?: string[]): Promise<SourceFile[]> {
+export async function listSourceFiles(root: string, skipped: SkippedFile[] = [], onFolder?: (dir: string) => void): Promise<SourceFile[]> {
   const out: SourceFile[] = [];
   const seen = new Set<string>();
   let statted = 0;
@@ -64,6 +64,7 @@ export async function listSourceFiles(root: string, skipped: SkippedFile[] = [],
       return;
     }
     seen.add(real);
+    onFolder?.(dir);
     let entries;
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
@@ -74,7 +75,6 @@ export async function listSourceFiles(root: string, skipped: SkippedFile[] = [],
       skipped.push({ path: rel(dir), reason: `folder cannot be read: ${code}` });
       return;
     }
-    folders?.push(dir);
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const relDir = dir === root ? '' : `${rel(dir)}/`;
     for (let k = 0; k < entries.length; k++) {

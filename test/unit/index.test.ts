@@ -273,6 +273,52 @@ describe('index: incremental updates', () => {
     assert.ok(compared > 10);
   });
 
+  it('retrieves from a large index as the exhaustive walk does, whatever it skips', () => {
+    // Over 4,096 sentences (more than one block of ids), anchors from a skewed vocabulary so that some
+    // are in most sentences and some in few, and repeated sentences so that scores tie.
+    const names = Array.from({ length: 60 }, (_, i) => `${['Kor', 'Mir', 'Tal', 'Ven', 'Dro', 'Sab', 'Lum', 'Fen'][i % 8]}${'abcdefghij'[Math.floor(i / 8)]}ov`);
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const skewed = (n: number): number => Math.floor(n * (next(10000) / 10000) ** 3);
+    const sentence = (): string => `${names[skewed(60)]} and ${names[skewed(60)]} built ${100 + skewed(400)} bridges in ${1990 + skewed(30)}.`;
+    const corpus = Array.from({ length: 300 }, (_, a) => {
+      const lines = Array.from({ length: 18 }, sentence);
+      if (a % 7 === 0) lines.push(lines[0], lines[0]);
+      return analyzeArticle(`a${String(a).padStart(3, '0')}.txt`, lines.join('\n'));
+    });
+    const extra = analyzeArticle('zz.txt', 'Korgov and Venbov built 101 bridges in 1991.');
+    const pruned = SourceIndex.fromArticles('/sources', corpus);
+    // The same contents, but with a sentence added (delta postings) or removed since the build: these
+    // indexes walk every posting.
+    const added = SourceIndex.fromArticles('/sources', corpus.slice(0, -1));
+    added.update(corpus[corpus.length - 1].path, corpus[corpus.length - 1]);
+    const removed = SourceIndex.fromArticles('/sources', [...corpus, extra]);
+    removed.update(extra.path, undefined);
+    const state = (ix: SourceIndex): unknown => {
+      const { dead, delta } = ix as unknown as { dead: number; delta: Map<number, unknown> };
+      return [dead > 0, delta.size > 0];
+    };
+    assert.deepStrictEqual([state(pruned), state(added), state(removed)], [[false, false], [false, true], [true, false]]);
+    assert.ok(pruned.sentenceCount > 4096);
+
+    const texts = [...corpus.filter((_, a) => a % 11 === 0).map((a) => a.sentences[a.sentences.length - 1].text), 'Korgov built bridges.', 'Fenjov and Salbov met in 2019.', 'Bridges: 250.', sentence(), sentence()];
+    const retrieved = (ix: SourceIndex, text: string, limit: number): unknown =>
+      ix.retrieve(analyzeText(text, 'en'), limit, anchorWeight).map((c) => [c.sentence.article.path, c.sentence.sentence.start, c.score]);
+    let ties = 0;
+    for (const text of texts) {
+      for (const limit of [1, 3, 15]) {
+        const want = retrieved(added, text, limit) as [string, number, number][];
+        assert.deepStrictEqual(retrieved(pruned, text, limit), want, `${text} (${limit})`);
+        assert.deepStrictEqual(retrieved(removed, text, limit), want, `${text} (${limit})`);
+        for (let i = 1; i < want.length; i++) if (want[i][2] === want[i - 1][2]) ties++;
+      }
+    }
+    assert.ok(ties > 10);
+  });
+
   it('keeps one object per sentence while it is held', () => {
     const index = SourceIndex.fromArticles('/sources', articles());
     const q = queries()[1];

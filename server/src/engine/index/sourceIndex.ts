@@ -224,6 +224,9 @@ export class SourceIndex {
     },
   };
   private readonly mentionLists = new Lru<string, Int32Array>(MENTIONS_KEPT);
+  /** Scratch scores and ids of one block of ids, for topByMaxScore (zero between calls). */
+  private readonly blockScores = new Float64Array(BLOCK);
+  private readonly blockIds = new Int32Array(BLOCK);
   /** Scratch list of the sentences a retrieval touched (as long as `scores`). */
   private touchedIds = new Int32Array(0);
   /** Scratch marks per sentence id, zero between calls. */
@@ -505,16 +508,9 @@ export class SourceIndex {
     const common = Math.min(Math.max(MIN_COMMON, this.live * COMMON_SHARE), Math.max(LARGE_COMMON, this.live * LARGE_COMMON_SHARE));
     if (this.scores.length < this.total) this.scores = new Float64Array(Math.max(this.total, this.scores.length * 2));
     if (this.touchedIds.length < this.total) this.touchedIds = new Int32Array(this.scores.length);
-    // Locals: the loop below runs over every posting of the query's anchors.
-    const scores = this.scores;
-    const touchedIds = this.touchedIds;
-    const alive = this.alive;
-    const postIds = this.postIds;
-    const postStart = this.postStart;
-    let count = 0;
-    // With no sentence removed since the postings were built, every posting is alive.
-    const allAlive = this.dead === 0;
-    const hasDelta = this.delta.size > 0;
+    // The anchors that count, in the query's order, with their weights.
+    const as: number[] = [];
+    const ws: number[] = [];
     for (const anchor of query.anchors) {
       const a = this.table.find(anchor);
       if (a === undefined) continue;
@@ -522,25 +518,39 @@ export class SourceIndex {
       if (df === 0 || df > common) continue;
       const w = weight(anchor) * idfOf(this.live, df);
       if (w <= 0) continue;
+      as.push(a);
+      ws.push(Math.round(w * SCORE_UNIT));
+    }
+    if (limit <= 0 || as.length === 0) return [];
+    // With no sentence removed or added since the postings were built, every posting is alive, the
+    // postings are all there is and ids follow corpus order: the pruned search applies.
+    const pruned = this.dead === 0 && this.delta.size === 0 && this.inOrder;
+    const top = pruned ? this.topByMaxScore(as, ws, limit) : this.topByScan(as, ws, limit);
+    return top.map(({ id, score }) => ({ sentence: this.sentenceAt(id), score: score / SCORE_UNIT }));
+  }
+
+  /**
+   * The best `limit` ids by score (the sum, in query order, of the weights of the query anchors a sentence
+   * holds), then corpus order. Adds every posting of every anchor.
+   */
+  private topByScan(as: readonly number[], ws: readonly number[], limit: number): Scored[] {
+    const scores = this.scores;
+    const touchedIds = this.touchedIds;
+    const alive = this.alive;
+    const postIds = this.postIds;
+    const postStart = this.postStart;
+    let count = 0;
+    for (let i = 0; i < as.length; i++) {
+      const a = as[i];
+      const w = ws[i];
       if (a + 1 < postStart.length) {
-        const end = postStart[a + 1];
-        if (allAlive) {
-          for (let p = postStart[a]; p < end; p++) {
-            const id = postIds[p];
-            const before = scores[id];
-            if (before === 0) touchedIds[count++] = id;
-            scores[id] = before + w;
-          }
-        } else {
-          for (let p = postStart[a]; p < end; p++) {
-            const id = postIds[p];
-            if (!alive[id]) continue;
-            if (scores[id] === 0) touchedIds[count++] = id;
-            scores[id] += w;
-          }
+        for (let p = postStart[a], end = postStart[a + 1]; p < end; p++) {
+          const id = postIds[p];
+          if (!alive[id]) continue;
+          if (scores[id] === 0) touchedIds[count++] = id;
+          scores[id] += w;
         }
       }
-      if (!hasDelta) continue;
       const more = this.delta.get(a);
       if (more) {
         for (const id of more) {
@@ -550,14 +560,100 @@ export class SourceIndex {
         }
       }
     }
-    const touched = { data: touchedIds, length: count };
-    // The best `limit`, by score, then corpus order: the same as sorting them all.
+    return this.best(touchedIds, count, limit);
+  }
+
+  /**
+   * topByScan's answer without reading every posting (MaxScore). Sentences are taken in id order, which is
+   * corpus order here, so one enters the best `limit` only with a score above the last of them (a tie goes
+   * to the earlier sentence). Once the lightest anchors together weigh no more than that score, a sentence
+   * holding only those cannot enter: their postings are no longer walked, only searched for the sentences
+   * the heavier anchors bring. The heavier anchors' postings are added a block of ids at a time, into a
+   * small scratch array. Needs every posting alive, no delta, ids in corpus order.
+   */
+  private topByMaxScore(as: readonly number[], ws: readonly number[], limit: number): Scored[] {
+    const m = as.length;
+    const postIds = this.postIds;
+    // The anchors lightest first; upTo[i + 1] is the most the anchors 0..i add together.
+    const order = Array.from({ length: m }, (_, i) => i).sort((x, y) => ws[x] - ws[y] || x - y);
+    const weights = Float64Array.from(order, (i) => ws[i]);
+    const upTo = new Float64Array(m + 1);
+    for (let i = 0; i < m; i++) upTo[i + 1] = upTo[i] + weights[i];
+    const at = Int32Array.from(order, (i) => this.postStart[as[i]]);
+    const end = Int32Array.from(order, (i) => this.postStart[as[i] + 1]);
+    const block = this.blockScores;
+    const found = this.blockIds;
+    const topIds: number[] = [];
+    const topScores: number[] = [];
+    let full = false;
+    let least = 0;
+    // Anchors first..m-1 bring the sentences to score; the lighter ones are only searched.
+    let first = 0;
+    while (first < m) {
+      let lo = 0x7fffffff;
+      for (let i = first; i < m; i++) if (at[i] < end[i] && postIds[at[i]] < lo) lo = postIds[at[i]];
+      if (lo === 0x7fffffff) break;
+      const hi = lo + BLOCK;
+      let count = 0;
+      for (let i = first; i < m; i++) {
+        const w = weights[i];
+        let p = at[i];
+        for (const e = end[i]; p < e; p++) {
+          const id = postIds[p];
+          if (id >= hi) break;
+          const before = block[id - lo];
+          if (before === 0) found[count++] = id;
+          block[id - lo] = before + w;
+        }
+        at[i] = p;
+      }
+      const ids = found.subarray(0, count).sort();
+      for (let t = 0; t < count; t++) {
+        const id = ids[t];
+        let score = block[id - lo];
+        block[id - lo] = 0;
+        let i = first - 1;
+        for (; i >= 0; i--) {
+          if (full && score + upTo[i + 1] <= least) break;
+          const p = seek(postIds, at[i], end[i], id);
+          at[i] = p;
+          if (p < end[i] && postIds[p] === id) {
+            score += weights[i];
+            at[i] = p + 1;
+          }
+        }
+        if (i >= 0 || (full && score <= least)) continue;
+        let k = topIds.length;
+        while (k > 0 && topScores[k - 1] < score) k--;
+        topIds.splice(k, 0, id);
+        topScores.splice(k, 0, score);
+        if (topIds.length > limit) {
+          topIds.pop();
+          topScores.pop();
+        }
+        if (topIds.length === limit) {
+          full = true;
+          least = topScores[limit - 1];
+        }
+      }
+      // Between blocks only: the block's scores came from anchors first..m-1.
+      while (full && first < m && upTo[first + 1] <= least) first++;
+    }
+    return topIds.map((id, k) => ({ id, score: topScores[k] }));
+  }
+
+  /**
+   * The best `limit` of the first `count` ids, by score, then corpus order (the same as sorting them all),
+   * with their scores; clears the scores of all of them.
+   */
+  private best(ids: ArrayLike<number>, count: number, limit: number): Scored[] {
+    const scores = this.scores;
     const top: number[] = [];
     const better = (x: number, y: number): boolean => scores[x] > scores[y] || (scores[x] === scores[y] && this.compareIds(x, y) < 0);
-    for (let t = 0; t < touched.length; t++) {
-      const id = touched.data[t];
+    for (let t = 0; t < count; t++) {
+      const id = ids[t];
       if (top.length >= limit) {
-        // Most touched sentences lose to the last of the best on score alone.
+        // Most ids lose to the last of the best on score alone.
         const last = top[top.length - 1];
         if (scores[id] < scores[last] || (scores[id] === scores[last] && this.compareIds(id, last) > 0)) continue;
       }
@@ -566,8 +662,8 @@ export class SourceIndex {
       top.splice(at, 0, id);
       if (top.length > limit) top.pop();
     }
-    const out = top.map((id) => ({ sentence: this.sentenceAt(id) as SourceSentence, score: scores[id] }));
-    for (let t = 0; t < touched.length; t++) scores[touched.data[t]] = 0;
+    const out = top.map((id) => ({ id, score: scores[id] }));
+    for (let t = 0; t < count; t++) scores[ids[t]] = 0;
     return out;
   }
 
@@ -893,6 +989,45 @@ export class SourceIndex {
     const whole = contiguous && next === this.total ? { ids: this.fwd.view(), postStart: this.postStart, postIds: this.postIds } : undefined;
     return { entries, anchors: this.table.strings, whole };
   }
+}
+
+/**
+ * Retrieval adds weights as whole multiples of 1/SCORE_UNIT: sums of integers (far below 2^53) are exact
+ * in any order, so the walk that skips postings and the one that reads them all rank alike, and equal
+ * anchor sets tie exactly (then corpus order decides).
+ */
+const SCORE_UNIT = 2 ** 24;
+/** Ids per block in topByMaxScore: its scratch scores stay in cache. */
+const BLOCK = 4096;
+
+/** A sentence id and its retrieval score, in 1/SCORE_UNIT. */
+interface Scored {
+  id: number;
+  score: number;
+}
+
+/**
+ * The first place in ids[from..to) (ascending) holding `id` or more: galloping from `from`, since a
+ * walk seeks ever larger ids.
+ */
+function seek(ids: Int32Array, from: number, to: number, id: number): number {
+  if (from >= to || ids[from] >= id) return from;
+  let step = 1;
+  let lo = from;
+  let hi = from + 1;
+  while (hi < to && ids[hi] < id) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  if (hi > to) hi = to;
+  // ids[lo] < id; the answer is in (lo, hi].
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid] < id) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 function idfOf(n: number, df: number): number {

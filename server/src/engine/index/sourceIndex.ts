@@ -585,10 +585,12 @@ export class SourceIndex {
     const found = this.blockIds;
     const topIds: number[] = [];
     const topScores: number[] = [];
-    let full = false;
-    let least = 0;
+    // A sentence that can score no more than `least` cannot be among the best. Scores are whole numbers:
+    // below the seeded floor is at most floor - 1; once the best are full, a tie goes to the earlier.
+    let least = this.seededFloor(as, ws, limit) - 1;
     // Anchors first..m-1 bring the sentences to score; the lighter ones are only searched.
     let first = 0;
+    while (first < m && upTo[first + 1] <= least) first++;
     while (first < m) {
       let lo = 0x7fffffff;
       for (let i = first; i < m; i++) if (at[i] < end[i] && postIds[at[i]] < lo) lo = postIds[at[i]];
@@ -614,7 +616,7 @@ export class SourceIndex {
         block[id - lo] = 0;
         let i = first - 1;
         for (; i >= 0; i--) {
-          if (full && score + upTo[i + 1] <= least) break;
+          if (score + upTo[i + 1] <= least) break;
           const p = seek(postIds, at[i], end[i], id);
           at[i] = p;
           if (p < end[i] && postIds[p] === id) {
@@ -622,7 +624,7 @@ export class SourceIndex {
             at[i] = p + 1;
           }
         }
-        if (i >= 0 || (full && score <= least)) continue;
+        if (i >= 0 || score <= least) continue;
         let k = topIds.length;
         while (k > 0 && topScores[k - 1] < score) k--;
         topIds.splice(k, 0, id);
@@ -631,16 +633,26 @@ export class SourceIndex {
           topIds.pop();
           topScores.pop();
         }
-        if (topIds.length === limit) {
-          full = true;
-          least = topScores[limit - 1];
-        }
+        if (topIds.length === limit) least = topScores[limit - 1];
       }
       // Between blocks only: the block's scores came from anchors first..m-1.
-      while (full && first < m && upTo[first + 1] <= least) first++;
+      while (first < m && upTo[first + 1] <= least) first++;
     }
     return topIds.map((id, k) => ({ id, score: topScores[k] }));
   }
+
+  /**
+   * A score `limit` sentences reach, known without reading a posting: the weight of an anchor that `limit`
+   * sentences hold (0 when none does). topByMaxScore then prunes from its first block on, not only once
+   * its own best have filled up with whatever came first.
+   */
+  private seededFloor(as: readonly number[], ws: readonly number[], limit: number): number {
+    let floor = 0;
+    for (let i = 0; i < as.length; i++) if (ws[i] > floor && this.postStart[as[i] + 1] - this.postStart[as[i]] >= limit) floor = ws[i];
+    return floor;
+  }
+
+
 
   /**
    * The best `limit` of the first `count` ids, by score, then corpus order (the same as sorting them all),

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { convertInto, extractNumbers, formatSuggestion, sameDimension } from '../../server/src/engine/numbers';
+import { chineseNumeral } from '../../server/src/engine/numbers/render';
+import { parseChineseNumeral } from '../../server/src/engine/numbers/chinese';
 import type { Dimension, Lang, Quantity } from '../../server/src/engine/types';
 
 function q(dimension: Dimension, value: number, extra: Partial<Quantity> = {}): Quantity {
@@ -123,5 +125,23 @@ describe('numbers: sameDimension and convertInto', () => {
     assert.equal(convertInto(q('measure', 1, { measureUnit: 'mile' }), q('measure', 1, { measureUnit: 'km', precision: 0.001 })).value, 1.609344);
     assert.equal(convertInto(q('frequency', 2, { timeUnit: 'month' }), q('frequency', 1, { timeUnit: 'year' })).value, 24);
     assert.equal(convertInto(q('percent', 33.7), q('percent', 35)).value, 33.7);
+  });
+});
+
+describe('numbers: Chinese numerals written for a suggestion', () => {
+  it('writes 万亿 and above as the parser reads them back', () => {
+    assert.equal(chineseNumeral(1007099999999, 0, false), '一万零七十亿九千九百九十九万九千九百九十九');
+    assert.equal(chineseNumeral(1e13, 0, false), '十万亿');
+    assert.equal(chineseNumeral(3.37e9, 0, false), '三十三亿七千万');
+    assert.equal(chineseNumeral(1007099999999.5, 1, false), '一万零七十亿九千九百九十九万九千九百九十九点五');
+    // Every order of magnitude up to 10^16, with zeros inside and at the ends.
+    for (let digits = 1; digits <= 16; digits++) {
+      for (const v of [10 ** (digits - 1), 10 ** digits - 1, Math.floor(10 ** (digits - 1) * 1.0203), Math.floor((10 ** digits - 1) / 7)]) {
+        if (v >= 1e16) continue;
+        const written = chineseNumeral(v, 0, false);
+        assert.ok(written && !/undefined/.test(written), `${v}: ${written}`);
+        assert.equal(parseChineseNumeral(written)?.value, v, `${v}: ${written}`);
+      }
+    }
   });
 });

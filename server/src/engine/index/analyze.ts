@@ -55,10 +55,6 @@ export function currentYearOf(text: string, date: string | undefined): number | 
   return year !== undefined && THIS_YEAR.test(text) ? year : undefined;
 }
 
-export function analyzeSourceSentence(id: number, article: Article, sentence: Sentence): SourceSentence {
-  return { ...analyzeText(sentence.text, article.lang, article.date), id, article, sentence };
-}
-
 /** The anchors a number contributes: its value by dimension, and its year. */
 export function numberAnchors(n: NumberClaim): string[] {
   const q = n.quantity;

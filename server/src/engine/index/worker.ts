@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Article, SkippedFile } from '../types';
 import { readSourceFile, type SourceFile } from '../sources/load';
-import { analyzeSourceSentence } from './analyze';
+import { analyzeText } from './analyze';
 import { fromBytes, packArticle, toBytes, type BytePackedArticle } from './codec';
 import { AnchorTable, IntVec } from './store';
 
@@ -27,7 +27,7 @@ export function indexArticle(article: Article, table: AnchorTable): IndexedArtic
   const counts = new Int32Array(article.sentences.length);
   const ids = new IntVec(article.sentences.length * 32);
   for (let i = 0; i < article.sentences.length; i++) {
-    const anchors = analyzeSourceSentence(-1, article, article.sentences[i]).anchors;
+    const anchors = analyzeText(article.sentences[i].text, article.lang, article.date).anchors;
     counts[i] = anchors.length;
     for (const a of anchors) ids.push(table.id(a));
   }

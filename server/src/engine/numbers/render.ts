@@ -163,9 +163,18 @@ export function chineseNumeral(value: number, decimals: number, liang: boolean):
   if (!Number.isFinite(value) || value < 0 || value >= 1e16) return undefined;
   const fixed = value.toFixed(Math.min(decimals, 6));
   const [intStr, frac] = fixed.split('.');
-  let n = Number(intStr);
+  let out = zhInteger(Number(intStr), liang);
+  if (out.startsWith('一十')) out = out.slice(1);
+  if (liang && out === '二') out = '两';
+  if (frac) out += '点' + [...frac].map((d) => ZH[Number(d)]).join('');
+  return out;
+}
+
+/** A whole number below 10^16 in 亿, 万 and units; the count of 亿 may itself hold 万 (一万零七十亿). */
+function zhInteger(value: number, liang: boolean): string {
+  if (value === 0) return '零';
+  let n = value;
   let out = '';
-  if (n === 0) out = '零';
   const sections: [number, string][] = [[1e8, '亿'], [1e4, '万'], [1, '']];
   for (const [size, mark] of sections) {
     const part = Math.floor(n / size);
@@ -175,10 +184,7 @@ export function chineseNumeral(value: number, decimals: number, liang: boolean):
       continue;
     }
     if (out && part < 1000 && !out.endsWith('零')) out += '零';
-    out += zhSection(part, liang) + mark;
+    out += (part >= 1e4 ? zhInteger(part, liang) : zhSection(part, liang)) + mark;
   }
-  if (out.startsWith('一十')) out = out.slice(1);
-  if (liang && out === '二') out = '两';
-  if (frac) out += '点' + [...frac].map((d) => ZH[Number(d)]).join('');
   return out;
 }

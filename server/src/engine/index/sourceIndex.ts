@@ -586,8 +586,8 @@ export class SourceIndex {
     const topIds: number[] = [];
     const topScores: number[] = [];
     // A sentence that can score no more than `least` cannot be among the best. Scores are whole numbers:
-    // below the seeded floor is at most floor - 1; once the best are full, a tie goes to the earlier.
-    let least = this.seededFloor(as, ws, limit) - 1;
+    // below the floor is at most floor - 1; once the best are full, a tie goes to the earlier.
+    let least = this.floorOfLists(as, ws, limit) - 1;
     // Anchors first..m-1 bring the sentences to score; the lighter ones are only searched.
     let first = 0;
     while (first < m && upTo[first + 1] <= least) first++;
@@ -646,13 +646,11 @@ export class SourceIndex {
    * sentences hold (0 when none does). topByMaxScore then prunes from its first block on, not only once
    * its own best have filled up with whatever came first.
    */
-  private seededFloor(as: readonly number[], ws: readonly number[], limit: number): number {
+  private floorOfLists(as: readonly number[], ws: readonly number[], limit: number): number {
     let floor = 0;
     for (let i = 0; i < as.length; i++) if (ws[i] > floor && this.postStart[as[i] + 1] - this.postStart[as[i]] >= limit) floor = ws[i];
     return floor;
   }
-
-
 
   /**
    * The best `limit` of the first `count` ids, by score, then corpus order (the same as sorting them all),

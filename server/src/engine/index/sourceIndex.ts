@@ -506,8 +506,6 @@ export class SourceIndex {
   /** The source sentences sharing the most (IDF-weighted) anchors with a query sentence. */
   retrieve(query: AnalyzedSentence, limit = 12, weight: (anchor: string) => number = () => 1): Candidate[] {
     const common = Math.min(Math.max(MIN_COMMON, this.live * COMMON_SHARE), Math.max(LARGE_COMMON, this.live * LARGE_COMMON_SHARE));
-    if (this.scores.length < this.total) this.scores = new Float64Array(Math.max(this.total, this.scores.length * 2));
-    if (this.touchedIds.length < this.total) this.touchedIds = new Int32Array(this.scores.length);
     // The anchors that count, in the query's order, with their weights.
     const as: number[] = [];
     const ws: number[] = [];
@@ -530,10 +528,12 @@ export class SourceIndex {
   }
 
   /**
-   * The best `limit` ids by score (the sum, in query order, of the weights of the query anchors a sentence
-   * holds), then corpus order. Adds every posting of every anchor.
+   * The best `limit` ids by score (the sum of the weights of the query anchors a sentence holds), then
+   * corpus order. Adds every posting of every anchor, into scratch arrays as long as the index.
    */
   private topByScan(as: readonly number[], ws: readonly number[], limit: number): Scored[] {
+    if (this.scores.length < this.total) this.scores = new Float64Array(Math.max(this.total, this.scores.length * 2));
+    if (this.touchedIds.length < this.total) this.touchedIds = new Int32Array(this.scores.length);
     const scores = this.scores;
     const touchedIds = this.touchedIds;
     const alive = this.alive;
@@ -792,7 +792,6 @@ export class SourceIndex {
     this.postIds = ids;
     this.delta.clear();
     this.deltaSize = 0;
-    if (this.scores.length < this.total) this.scores = new Float64Array(Math.max(this.total, this.scores.length * 2));
   }
 
   /** Renumbers the live sentences in corpus order and rebuilds the postings: no analysis involved. */

@@ -301,6 +301,7 @@ const verdict = (ok, value, tooSlow = false) => (value === undefined ? (tooSlow 
 const tooSlow = (n, step) => /^skipped: too slow/.test(engineSkip(n, step));
 
 rows.push(['corpus', cols.map((n) => `${fmtN(n)} art · ${fmtMB(results.corpus[n].bytes)}`), '', '']);
+rows.push(['  distinct lines (the rest recur)', cols.map((n) => { const l = results.corpus[n].lines; return l ? `${Math.round((100 * l.distinct) / l.total)}% of ${fmtN(l.total)}` : '?'; }), '', '']);
 {
   const cell = (n) => {
     const b = ev(n, 'build');

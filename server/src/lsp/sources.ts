@@ -4,6 +4,7 @@ import { existsSync, watch, type FSWatcher } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { indexFingerprint } from './checkStore';
+import { collectGarbage } from './memory';
 import { engineKey, listSourceFiles, readSourceFile, SourceIndex, UNREADABLE, type Article, type SkippedFile, type SourceFile } from '../engine';
 
 export interface ProgressHandle {
@@ -191,6 +192,7 @@ export class SourceSet {
         // Analysed asynchronously (yielding, on worker threads for a large corpus): the server keeps answering meanwhile.
         const index = await SourceIndex.build(this.folders.length === 1 ? this.folders[0] : commonParent(this.folders), articles, skipped);
         if (stale()) return;
+        collectGarbage();
         this.index = index;
         this.files = files;
         this.hooks.log(`indexed ${articles.length} articles from ${this.folders.join(', ')} (${skipped.length} skipped)`);
@@ -229,6 +231,7 @@ export class SourceSet {
       },
     });
     if (stale()) return;
+    if (index.stats.analysed > 0) collectGarbage();
     // What the engine read is what this set would have read: remember it per file, so a later change re-reads only that file.
     const byPath = new Map<string, Article | SkippedFile>();
     for (const a of index.articles) byPath.set(a.path, a);

@@ -4,8 +4,6 @@ import { extractEntities } from '../entities/extract';
 import { findConcepts, type ConceptHit } from '../text/concepts';
 import { STOPWORDS } from '../data/stopwords';
 import { coarseNameKeys } from '../verdict/mentions';
-import { remembered } from '../text/memo';
-import { forEachWord } from '../text/words';
 
 /** A sentence (of a source or of the report) with what the engine understood of it. */
 export interface AnalyzedSentence {
@@ -31,6 +29,7 @@ export interface SourceSentence extends AnalyzedSentence {
 
 const THIS_YEAR = /\bthis year\b|\bthe current year\b|в этом году|этого года|текущего года|هذا العام|العام الجاري|هذه السنة|السنة الحالية|今年|本年/i;
 const CLAUSE_BREAK = /[;؛；。]|,\s+(?:while|whereas|but|а|но|тогда как)\s|،\s*(?:بينما|في حين)\s|\s(?:while|whereas)\s/gu;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*/gu;
 
 export function analyzeText(text: string, lang: Lang, date?: string): AnalyzedSentence {
   const numbers = extractNumbers(text, lang, { date });
@@ -41,19 +40,14 @@ export function analyzeText(text: string, lang: Lang, date?: string): AnalyzedSe
   const anchors = new Set<string>();
   for (const n of numbers) for (const a of numberAnchors(n)) anchors.add(a);
   if (currentYear) anchors.add(`y:${currentYear}`);
-  for (const e of entities) anchors.add(entityAnchor(e.entity.key));
+  for (const e of entities) anchors.add(`e:${e.entity.key}`);
   // Coarse name keys for name-like words, except inside a known entity, which anchors by its own key.
   const known = entities.filter((e) => !e.entity.key.startsWith('~'));
-  for (const k of coarseNameKeys(text, lang, known, entities)) anchors.add(nameKeyAnchor(k));
-  for (const c of concepts) anchors.add(conceptAnchor(c.id));
+  for (const k of coarseNameKeys(text, lang, known, entities)) anchors.add(`k:${k}`);
+  for (const c of concepts) anchors.add(`c:${c.id}`);
   wordAnchors(text, [...numbers, ...entities], anchors);
   return { lang, text, numbers, entities, concepts, clauses, currentYear, anchors: [...anchors] };
 }
-
-// Anchor strings made once per key: the same keys come back sentence after sentence.
-const entityAnchor = remembered((key) => `e:${key}`);
-const nameKeyAnchor = remembered((key) => `k:${key}`);
-const conceptAnchor = remembered((id) => `c:${id}`);
 
 /** The year "this year" means in a text written on `date`, when the text says "this year". */
 export function currentYearOf(text: string, date: string | undefined): number | undefined {
@@ -97,24 +91,14 @@ function wordAnchors(text: string, claimed: readonly Span[], into: Set<string>):
   const spans = claimed.length > 1 ? [...claimed].sort((a, b) => a.start - b.start) : claimed;
   let next = 0;
   let reach = -1;
-  forEachWord(text, false, (at, end) => {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const at = m.index;
     for (; next < spans.length && spans[next].start <= at; next++) if (spans[next].end > reach) reach = spans[next].end;
-    if (at < reach) return;
-    const c = text.charCodeAt(at);
-    // A run of Han characters is a whole clause, not a word: its pairs are not worth remembering.
-    if (c >= 0x3400 && c <= 0x9fff) addWordAnchors(text.slice(at, end).toLowerCase(), into);
-    else for (const a of wordAnchorsOf(text.slice(at, end))) into.add(a);
-  });
+    if (at < reach) continue;
+    addWordAnchors(m[0].toLowerCase(), into);
+  }
 }
-
-const NO_ANCHORS: readonly string[] = [];
-
-/** The anchors of one word as written (running text repeats its words: each is lowered and cut once). */
-const wordAnchorsOf = remembered((word): readonly string[] => {
-  const found = new Set<string>();
-  addWordAnchors(word.toLowerCase(), found);
-  return found.size === 0 ? NO_ANCHORS : [...found];
-});
 
 function addWordAnchors(w: string, into: Set<string>): void {
   if (STOPWORDS.has(w)) return;

@@ -1,7 +1,6 @@
 import { CONCEPTS, type Concept, type ConceptKind } from '../data/concepts';
 import type { Lang } from '../types';
 import { remembered } from './memo';
-import { forEachWord } from './words';
 
 export interface ConceptHit {
   id: string;
@@ -16,6 +15,7 @@ interface Matcher {
   prefixes: Map<string, { stem: string; concept: Concept }[]>;
 }
 
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
 const HAN = /[\u3400-\u9fff]/;
 
 function buildMatcher(forms: (c: Concept) => readonly string[]): Matcher {
@@ -123,15 +123,18 @@ const conceptsOfRaw = remembered((raw) => conceptsOfWord(withoutPossessive(raw).
 export function findConcepts(text: string, _lang?: Lang): ConceptHit[] {
   const out: ConceptHit[] = [];
   let han = false;
-  forEachWord(text, true, (start, end) => {
-    const first = text.charCodeAt(start);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const first = m[0].charCodeAt(0);
     if (first >= 0x3400 && first <= 0x9fff) {
       han = true;
-      return;
+      continue;
     }
-    const concepts = conceptsOfRaw(text.slice(start, end));
-    for (const c of concepts) out.push({ id: c.id, kind: c.kind, start, end });
-  });
+    const concepts = conceptsOfRaw(m[0]);
+    if (concepts.length === 0) continue;
+    const end = m.index + m[0].length;
+    for (const c of concepts) out.push({ id: c.id, kind: c.kind, start: m.index, end });
+  }
   // Word hits come in order of start; only Chinese hits need sorting in.
   if (!han && !HAN.test(text)) return out;
   // Chinese: longest forms first, without overlapping hits of the same concept.

@@ -338,17 +338,24 @@ export async function ensureCorpus(size, seed = 42) {
   const marker = path.join(dir, '.done.json');
   if (existsSync(marker)) {
     const info = JSON.parse(readFileSync(marker, 'utf8'));
-    return { dir, ...info, lines: info.lines ?? lineCounts(readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(dir, f), 'utf8'))), cached: true };
+    if (!info.lines) {
+      // A marker written before lines were counted: count them once, from the files, and keep the count.
+      const lines = new LineCounter();
+      for (const f of readdirSync(dir, { recursive: true })) if (f.endsWith('.txt')) lines.add(readFileSync(path.join(dir, f), 'utf8'));
+      info.lines = lines.counts();
+      await fs.writeFile(marker, JSON.stringify(info));
+    }
+    return { dir, ...info, cached: true };
   }
   await fs.rm(dir, { recursive: true, force: true });
   const langs = {};
   let bytes = 0;
   const made = new Set();
   const pending = [];
-  const texts = [];
+  const lines = new LineCounter();
   for (let i = 0; i < size; i++) {
     const a = genArticle(seed, i);
-    texts.push(a.text);
+    lines.add(a.text);
     const sub = path.join(dir, a.dir);
     if (!made.has(sub)) await fs.mkdir(sub, { recursive: true }), made.add(sub);
     langs[a.lang] = (langs[a.lang] ?? 0) + 1;
@@ -357,7 +364,7 @@ export async function ensureCorpus(size, seed = 42) {
     if (pending.length >= 64) await Promise.all(pending.splice(0));
   }
   await Promise.all(pending);
-  const info = { size, seed, files: size, bytes, langs, lines: lineCounts(texts), version: GEN_VERSION, pools: loadPools().files, usedShared: loadPools().usedShared };
+  const info = { size, seed, files: size, bytes, langs, lines: lines.counts(), version: GEN_VERSION, pools: loadPools().files, usedShared: loadPools().usedShared };
   await fs.writeFile(marker, JSON.stringify(info));
   return { dir, ...info, cached: false };
 }
@@ -367,11 +374,17 @@ export async function ensureCorpus(size, seed = 42) {
  * so most lines recur, and the engine's per-sentence caches turn recurring lines into cache hits a real
  * folder would get far less often (see README).
  */
-function lineCounts(texts) {
-  const distinct = new Set();
-  let total = 0;
-  for (const t of texts) for (const line of t.split('\n')) if (line.trim()) (total++, distinct.add(line));
-  return { total, distinct: distinct.size };
+class LineCounter {
+  #distinct = new Set();
+  #total = 0;
+
+  add(text) {
+    for (const line of text.split('\n')) if (line.trim()) (this.#total++, this.#distinct.add(line));
+  }
+
+  counts() {
+    return { total: this.#total, distinct: this.#distinct.size };
+  }
 }
 
 // ---------------------------------------------------------------- reports

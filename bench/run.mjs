@@ -34,6 +34,8 @@ const REPS = QUICK ? 3 : 7;
 const EDIT_REPS = QUICK ? 9 : 25;
 const CSPELL_RUNS = QUICK ? 3 : 5;
 const HOVERS = QUICK ? 200 : 500;
+/** One-sentence edits timed through the server after a warm restart (its first edits of the session). */
+const LSP_EDITS = QUICK ? 5 : 10;
 const MAIN_REPORT = REPORTS.includes(5000) ? 5000 : REPORTS[Math.floor(REPORTS.length / 2)];
 const TARGET_SIZE = 10000;
 
@@ -217,7 +219,7 @@ else {
     if (!out.cold.error && (persists || out.cold.firstDiagMs < BUDGET_S * 250)) {
       log(`  [${elapsed()}] lsp ${n}: restart…`);
       try {
-        out.warm = await lspSession({ ...common, hovers: 0 });
+        out.warm = await lspSession({ ...common, hovers: 0, edits: LSP_EDITS });
       } catch (e) {
         out.warm = { error: e instanceof BudgetError ? `${skippedText(BUDGET_S)} at ${e.message.split(':')[0]}` : `failed: ${e.message}` };
       }
@@ -383,6 +385,21 @@ rows.push([
     persists ? verdict(warm?.firstDiagMs < 1000, warm?.firstDiagMs, /too slow/.test(warm?.error ?? results.lsp[largest]?.cold?.error ?? '')) : 'n/a',
   ]);
 }
+rows.push([
+  `LSP first edits after the warm restart (1 sentence, p50 / max)`,
+  cols.map((n) =>
+    lspCell(n, (l) => {
+      const w = l.warm;
+      if (!w || w.error) return 'n/a (no warm restart)';
+      if (w.editsError) return w.editsError;
+      if (!w.edits?.length) return 'n/a';
+      const warmUp = w.warmUpMs === undefined ? 'checked afresh, no warm-up' : `after a ${fmtMs(w.warmUpMs)} warm-up`;
+      return `${fmtMs(quantile(w.edits, 0.5))} / ${fmtMs(Math.max(...w.edits))} (n=${w.edits.length}, ${warmUp})`;
+    }),
+  ),
+  '',
+  '',
+]);
 for (const pass of [0, 1]) {
   const h = results.lsp[largest]?.cold?.hover?.[pass];
   const p99 = h && h.n ? quantile(h.lat, 0.99) : undefined;

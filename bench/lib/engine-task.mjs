@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync, rmSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { editOneSentence } from './edits.mjs';
 
 const task = JSON.parse(process.argv[2]);
 const engine = createRequire(import.meta.url)(task.engine);
@@ -48,17 +49,6 @@ function timed(reps, softMs, fn) {
     spent += ms;
   }
   return runs;
-}
-
-/** Edits one sentence of paragraph k: bumps its first figure, or adds a word when it has none. */
-function editOneSentence(text, k) {
-  const paras = [...text.matchAll(/[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g)].filter((m) => !m[0].startsWith('#'));
-  const p = paras[(k * 7919) % paras.length];
-  const digit = /\d+/.exec(p[0]);
-  let edited;
-  if (digit) edited = p[0].slice(0, digit.index) + String(Number(digit[0]) + 1) + p[0].slice(digit.index + digit[0].length);
-  else edited = p[0].replace(/([.!?。])?\s*$/, ' indeed$1');
-  return text.slice(0, p.index) + edited + text.slice(p.index + p[0].length);
 }
 
 async function main() {

@@ -1,9 +1,11 @@
 // A minimal LSP client over stdio for timing the real server (dist/server.js):
-// spawn → initialize → answer workspace/configuration → didOpen → first diagnostics → hovers → VmHWM → shutdown.
+// spawn → initialize → answer workspace/configuration → didOpen → first diagnostics → hovers or edits → VmHWM
+// → shutdown.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { editOneSentence } from './edits.mjs';
 
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-jsonrpc/node');
@@ -21,13 +23,15 @@ export class BudgetError extends Error {}
 const TIMEOUT = Symbol('timeout');
 
 /**
- * One server session. Resolves { firstDiagMs, diagnostics, checkedMs?, hover?, peakMB }.
+ * One server session. Resolves { firstDiagMs, diagnostics, checkedMs?, hover?, edits?, peakMB }.
+ * `edits` > 0: once the server has logged the end of its warm-up (a restart answered from stored results),
+ * that many one-sentence edits, each timed from didChange to its diagnostics, with no debounce.
  * Rejects with BudgetError when a phase runs over `budgetMs`, or with the server's stderr when it dies.
  */
-export async function lspSession({ serverJs, cwd, corpusDir, reportFile, cacheDir, env, budgetMs, hovers = 0, nodeArgs = [] }) {
+export async function lspSession({ serverJs, cwd, corpusDir, reportFile, cacheDir, env, budgetMs, hovers = 0, edits = 0, nodeArgs = [] }) {
   const text = readFileSync(reportFile, 'utf8');
   const uri = pathToFileURL(reportFile).href;
-  const settings = { sources: [corpusDir], ...(cacheDir ? { cacheDir } : {}) };
+  const settings = { sources: [corpusDir], ...(cacheDir ? { cacheDir } : {}), ...(edits > 0 ? { debounceMs: 0 } : {}) };
   const t0 = performance.now();
   const proc = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { cwd, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -45,7 +49,7 @@ export async function lspSession({ serverJs, cwd, corpusDir, reportFile, cacheDi
 
   // Waiters for notifications, checked in arrival order.
   const waiters = [];
-  const seen = { diags: [], checked: [] };
+  const seen = { diags: [], checked: [], log: [] };
   const notify = (kind, params) => {
     const entry = { t: performance.now() - t0, params };
     seen[kind].push(entry);
@@ -68,6 +72,7 @@ export async function lspSession({ serverJs, cwd, corpusDir, reportFile, cacheDi
   conn.onRequest(() => null); // client/registerCapability, window/workDoneProgress/create, …
   conn.onNotification('textDocument/publishDiagnostics', (p) => p.uri === uri && notify('diags', p));
   conn.onNotification('claimcheck/checked', (p) => p.uri === uri && notify('checked', p));
+  conn.onNotification('window/logMessage', (p) => notify('log', p));
   conn.onNotification(() => {});
   conn.onError(() => {});
   conn.listen();
@@ -171,6 +176,30 @@ export async function lspSession({ serverJs, cwd, corpusDir, reportFile, cacheDi
         }
         out.hover.push({ n: lat.length, empty, lat, truncated });
         if (stuck) break;
+      }
+    }
+    if (edits > 0) {
+      // Kept apart: a failure here leaves the first-diagnostics measure standing.
+      try {
+        // A server that answered from stored results warms up in the background first; one that checked
+        // the report afresh is warm already.
+        if (seen.log.some((e) => /earlier session/.test(e.params.message))) {
+          const warm = await waitFor('log', (e) => /warmed up for edits|stored answers differed|warm-up stopped/.test(e.params.message), 'warm-up');
+          out.warmUpMs = warm.t - final.t;
+        }
+        out.edits = [];
+        let current = text;
+        for (let k = 1; k <= edits; k++) {
+          current = editOneSentence(current, k);
+          const version = k + 1;
+          const t = performance.now();
+          conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: current }] });
+          await waitFor('diags', (e) => e.params.version === version, `edit ${k}`);
+          out.edits.push(performance.now() - t);
+        }
+      } catch (e) {
+        if (exited) throw e;
+        out.editsError = e instanceof BudgetError ? `over budget at ${e.message.split(':')[0]}` : `failed: ${e.message}`;
       }
     }
     out.peakMB = vmHWM(proc.pid);

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Checker, SourceIndex, type Article } from '../../server/src/engine';
+import type { SourceSentence } from '../../server/src/engine/index/analyze';
 import { CheckScheduler } from '../../server/src/lsp/checks';
 import { CheckStore } from '../../server/src/lsp/checkStore';
 import { DocumentStates } from '../../server/src/lsp/documents';
@@ -45,14 +46,21 @@ function loadingSet(index: SourceIndex): { set: SourceSet; finish(): void } {
 function harness(text: string, set: SourceSet, store: CheckStore) {
   const doc = TextDocument.create('file:///work/report.md', 'markdown', 1, text);
   const published: Diagnostic[][] = [];
+  const logs: string[] = [];
   const waiters: (() => void)[] = [];
+  const logWaiters: { test: (m: string) => boolean; resolve: () => void }[] = [];
   const connection = {
     sendDiagnostics: async (p: { diagnostics: Diagnostic[] }) => {
       published.push(p.diagnostics);
       waiters.splice(0).forEach((w) => w());
     },
     sendNotification: async () => undefined,
-    console: { log: () => undefined },
+    console: {
+      log: (m: string) => {
+        logs.push(m);
+        for (const w of logWaiters.filter((x) => x.test(m))) logWaiters.splice(logWaiters.indexOf(w), 1), w.resolve();
+      },
+    },
   } as unknown as Connection;
   let restoredCalls = 0;
   let onRestored: () => void = () => undefined;
@@ -73,7 +81,9 @@ function harness(text: string, set: SourceSet, store: CheckStore) {
     log: (what, e) => assert.fail(`${what}: ${String(e)}`),
   });
   const nextPublication = (): Promise<void> => new Promise((resolve) => waiters.push(resolve));
-  return { doc, published, restored, scheduler, nextPublication };
+  const logged = (test: (m: string) => boolean): Promise<void> =>
+    logs.some(test) ? Promise.resolve() : new Promise((resolve) => logWaiters.push({ test, resolve }));
+  return { doc, published, logs, restored, scheduler, nextPublication, logged };
 }
 
 /** What an earlier session stored for `text`: the paragraphs of a real check against the article. */
@@ -134,5 +144,77 @@ describe('server: stored results shown while the sources load', () => {
     await published;
     assert.equal(h.published.length, 1);
     assert.ok(h.published[0].some((d) => d.code === 'unverified'), 'the new paragraph is checked against the loaded index');
+  });
+});
+
+describe('server: warming up after a report was answered from stored results', () => {
+  const text = `${SOURCE_SENTENCE}\n\n${ALTERED_SENTENCE}\n`;
+  /** Whether the index has analysed a source sentence (read its numbers, names or concepts) yet. */
+  const analysed = (s: SourceSentence): boolean => (s as SourceSentence & { readonly analysed: boolean }).analysed;
+  const WARMED = /warmed up for edits in \d+ ms \(checked again in the background: the same answers as stored\)/;
+  const STOPPED = /warm-up stopped/;
+  /** A set whose index is loaded, over a fresh index of the article that nothing has checked against yet. */
+  const loaded = (): { set: SourceSet; index: SourceIndex } => {
+    const index = SourceIndex.fromArticles('/sources', [ARTICLE]);
+    const { set, finish } = loadingSet(index);
+    finish();
+    return { set, index };
+  };
+
+  it('checks the report again in the background: the cited source is analysed, nothing is published twice', async () => {
+    const { set, index } = loaded();
+    const source = index.allSentences()[0];
+    const h = harness(text, set, storedFor(text, SourceIndex.fromArticles('/sources', [ARTICLE])));
+    const first = h.nextPublication();
+    h.scheduler.schedule(h.doc, 0);
+    await first;
+    assert.equal(analysed(source), false, 'the stored answers read no source');
+    await h.logged((m) => WARMED.test(m));
+    assert.equal(analysed(source), true, 'the warm-up read the source the report cites');
+    assert.equal(h.published.length, 1);
+    assert.ok(!h.logs.some((m) => STOPPED.test(m)));
+  });
+
+  it('stops for a newer check, and resumes after it', async () => {
+    const { set, index } = loaded();
+    const source = index.allSentences()[0];
+    const h = harness(text, set, storedFor(text, SourceIndex.fromArticles('/sources', [ARTICLE])));
+    const first = h.nextPublication();
+    h.scheduler.schedule(h.doc, 0);
+    await first;
+    // Before the warm-up's first slice: a newer check of the document is scheduled.
+    const second = h.nextPublication();
+    h.scheduler.schedule(h.doc, 0);
+    await h.logged((m) => STOPPED.test(m));
+    assert.equal(analysed(source), false, 'stopped before it read anything');
+    await second;
+    await h.logged((m) => WARMED.test(m));
+    assert.equal(analysed(source), true);
+    assert.deepEqual(
+      h.logs.filter((m) => STOPPED.test(m) || WARMED.test(m)).map((m) => (STOPPED.test(m) ? 'stopped' : 'warmed')),
+      ['stopped', 'warmed'],
+    );
+    assert.equal(h.published.length, 2, 'one publication a check, none from the warm-up');
+    h.scheduler.dispose();
+  });
+
+  it('replaces stored answers that a fresh check does not confirm', async () => {
+    const { set } = loaded();
+    // Stored by a session whose source said 35.2 percent: stale against the source as it is.
+    const altered: Article = { ...ARTICLE, text: ALTERED_SENTENCE, sentences: [{ start: 0, end: ALTERED_SENTENCE.length, text: ALTERED_SENTENCE, paragraph: 0 }] };
+    const h = harness(text, set, storedFor(text, SourceIndex.fromArticles('/sources', [altered])));
+    const stored = h.nextPublication();
+    h.scheduler.schedule(h.doc, 0);
+    await stored;
+    const fresh = h.nextPublication();
+    await fresh;
+    await h.logged((m) => /the stored answers differed from a fresh check/.test(m));
+    const figure = (ds: Diagnostic[]): unknown => ds.find((d) => d.range.start.line === 0 && d.range.start.character === SOURCE_SENTENCE.indexOf('33.7'))?.code;
+    assert.notEqual(figure(h.published[0]), 'supported', 'first, what was stored');
+    assert.equal(figure(h.published[1]), 'supported', 'then what the sources say');
+    const answers = (article: Article): unknown[] => new Checker(SourceIndex.fromArticles('/sources', [article])).check(text).map((c) => [c.verdict, c.range]);
+    assert.deepStrictEqual(h.published[0].map((d) => [d.code, d.range]), answers(altered));
+    assert.deepStrictEqual(h.published[1].map((d) => [d.code, d.range]), answers(ARTICLE));
+    assert.ok(!h.logs.some((m) => WARMED.test(m)));
   });
 });

@@ -393,8 +393,7 @@ rows.push([
       if (!w || w.error) return 'n/a (no warm restart)';
       if (w.editsError) return w.editsError;
       if (!w.edits?.length) return 'n/a';
-      const warmUp = w.warmUpMs === undefined ? 'checked afresh, no warm-up' : `after a ${fmtMs(w.warmUpMs)} warm-up`;
-      return `${fmtMs(quantile(w.edits, 0.5))} / ${fmtMs(Math.max(...w.edits))} (n=${w.edits.length}, ${warmUp})`;
+      return `${fmtMs(quantile(w.edits, 0.5))} / ${fmtMs(Math.max(...w.edits))} (n=${w.edits.length}, after a ${fmtMs(w.warmUpMs)} warm-up)`;
     }),
   ),
   '',

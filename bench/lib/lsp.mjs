@@ -24,8 +24,8 @@ const TIMEOUT = Symbol('timeout');
 
 /**
  * One server session. Resolves { firstDiagMs, diagnostics, checkedMs?, hover?, edits?, peakMB }.
- * `edits` > 0: once the server has logged the end of its warm-up (a restart answered from stored results),
- * that many one-sentence edits, each timed from didChange to its diagnostics, with no debounce.
+ * `edits` > 0 (a restart, answered from stored results): once the server has logged the end of its
+ * background warm-up, that many one-sentence edits, each timed from didChange to its diagnostics, with no debounce.
  * Rejects with BudgetError when a phase runs over `budgetMs`, or with the server's stderr when it dies.
  */
 export async function lspSession({ serverJs, cwd, corpusDir, reportFile, cacheDir, env, budgetMs, hovers = 0, edits = 0, nodeArgs = [] }) {
@@ -181,12 +181,9 @@ export async function lspSession({ serverJs, cwd, corpusDir, reportFile, cacheDi
     if (edits > 0) {
       // Kept apart: a failure here leaves the first-diagnostics measure standing.
       try {
-        // A server that answered from stored results warms up in the background first; one that checked
-        // the report afresh is warm already.
-        if (seen.log.some((e) => /earlier session/.test(e.params.message))) {
-          const warm = await waitFor('log', (e) => /warmed up for edits|stored answers differed|warm-up stopped/.test(e.params.message), 'warm-up');
-          out.warmUpMs = warm.t - final.t;
-        }
+        // A restart answers from stored results, then warms up in the background: edits come after that.
+        const warm = await waitFor('log', (e) => /warmed up for edits|stored answers differed|warm-up stopped/.test(e.params.message), 'warm-up');
+        out.warmUpMs = warm.t - final.t;
         out.edits = [];
         let current = text;
         for (let k = 1; k <= edits; k++) {

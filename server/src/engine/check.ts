@@ -67,7 +67,7 @@ export class Checker {
     return step.value;
   }
 
-  /** Checks paragraph by paragraph, pausing after each one that needed work. */
+  /** Checks paragraph by paragraph, pausing after each sentence analysed and each claim judged. */
   private *paragraphs(text: string, options: CheckOptions): Generator<void, CheckedClaim[], void> {
     const lines = new LineMap(text);
     const out: CheckedClaim[] = [];
@@ -78,9 +78,8 @@ export class Checker {
         const key = paragraphKey(para.text, options);
         let local = this.cache.get(key) ?? next.get(key);
         if (!local) {
-          local = checkParagraph(para.text, this.index, options);
+          local = yield* paragraphSteps(para.text, this.index, options);
           next.set(key, local);
-          yield;
         } else next.set(key, local);
         for (const c of local) {
           const start = c.start + para.start;
@@ -117,8 +116,13 @@ function paragraphsOf(text: string): { start: number; text: string }[] {
   return out;
 }
 
-/** Checks one paragraph; offsets in the result are relative to the paragraph. */
-export function checkParagraph(text: string, index: SourceIndex, options: CheckOptions = {}): CheckedClaim[] {
+/**
+ * Checks one paragraph (offsets in the result are relative to it) in steps: a pause after each sentence's
+ * analysis and retrieval, and after each claim's verdict. A sliced check yields only between steps; in a
+ * cold process a step can take tens of milliseconds and a whole paragraph hundreds, so the finer the
+ * steps, the sooner a hover or an edit is answered meanwhile.
+ */
+function* paragraphSteps(text: string, index: SourceIndex, options: CheckOptions): Generator<void, CheckedClaim[], void> {
   const out: CheckedClaim[] = [];
   const lines = new LineMap(text);
   for (const sentence of splitSentences(text, options.lang ?? 'en')) {
@@ -126,11 +130,13 @@ export function checkParagraph(text: string, index: SourceIndex, options: CheckO
     const analyzed = analyzeText(sentence.text, lang);
     const claims = withoutOverlaps([...analyzed.numbers, ...analyzed.entities]);
     const candidates = claims.length ? index.retrieve(analyzed, CANDIDATES, anchorWeight).map((c) => c.sentence) : [];
+    yield;
     for (const claim of claims) {
       const result = decide(claim, analyzed, lang, index, candidates);
       const start = claim.start + sentence.start;
       const end = claim.end + sentence.start;
       out.push({ ...result, start, end, range: lines.range(start, end) });
+      yield;
     }
   }
   return out;

@@ -9,6 +9,7 @@ import { findConcepts } from '../text/concepts';
 import { readCache, writeCache, type CacheContents, type CacheEntry, type CacheSource, type StoredIndex } from './cache';
 import { AnchorTable, IntVec, Lru } from './store';
 import { indexArticle, runInWorkers, workersFor, type IndexedArticle, type Job, type JobResult } from './worker';
+import { pauser } from './pause';
 
 /** Anchors found in more sentences than this share of the corpus are too common to retrieve by. */
 const COMMON_SHARE = 0.2;
@@ -41,6 +42,9 @@ export function bySourceCount(a: { source: string; count: number }, b: { source:
 const RACY_MS = 2000;
 /** Longest stretch of work between two yields to the event loop while loading. */
 const SLICE_MS = 12;
+/** Steps of the index assembly (a few milliseconds each at most). */
+const ARTICLES_PER_STEP = 64;
+const SENTENCES_PER_STEP = 32768;
 
 export interface Candidate {
   sentence: SourceSentence;
@@ -243,12 +247,33 @@ export class SourceIndex {
 
   private constructor(
     readonly root: string,
-    entries: readonly IndexedArticle[],
     /** Files not indexed, with why; a server updating articles in place replaces the list. */
     public skipped: SkippedFile[],
     table: AnchorTable,
   ) {
     this.table = table;
+  }
+
+  /** The index of these articles (the last of one path wins), assembled at once. */
+  private static assembled(root: string, entries: readonly IndexedArticle[], skipped: SkippedFile[], table: AnchorTable): SourceIndex {
+    const index = new SourceIndex(root, skipped, table);
+    drain(index.assemble(entries));
+    return index;
+  }
+
+  /**
+   * The same, yielding to the event loop between steps: at 10,000 articles assembling takes about half a
+   * second, which a server answering hovers from an older index meanwhile must not spend in one go.
+   */
+  private static async assembledInSlices(root: string, entries: readonly IndexedArticle[], skipped: SkippedFile[], table: AnchorTable): Promise<SourceIndex> {
+    const index = new SourceIndex(root, skipped, table);
+    const pause = pauser(SLICE_MS);
+    for (const step = index.assemble(entries); !step.next().done; ) await pause();
+    return index;
+  }
+
+  /** Copies the articles' anchor ids into the forward lists, then builds the postings; pauses every few articles. */
+  private *assemble(entries: readonly IndexedArticle[]): Generator<void, void, void> {
     // One article a path: a later one takes the place of the first, as in a Map.
     const unique = new Map<string, IndexedArticle>();
     for (const e of entries) unique.set(e.article.path, e);
@@ -259,17 +284,19 @@ export class SourceIndex {
     this.sentIdx = new IntVec(sentences + 16);
     this.fwdStart = new IntVec(sentences + 16);
     this.fwd = new IntVec(ids + 16);
+    let n = 0;
     for (const e of unique.values()) {
       this.append(e, this.nextOrd++, false);
       // Copied: let the article's own array go before the postings double the memory again.
       e.ids = NO_IDS;
+      if (++n % ARTICLES_PER_STEP === 0) yield;
     }
-    this.buildPostings();
+    yield* this.postingSteps();
   }
 
   static fromArticles(root: string, articles: Article[], skipped: SkippedFile[] = []): SourceIndex {
     const table = new AnchorTable();
-    const index = new SourceIndex(
+    const index = SourceIndex.assembled(
       root,
       articles.map((a) => indexArticle(a, table)),
       skipped,
@@ -295,7 +322,7 @@ export class SourceIndex {
       0,
     );
     const entries = results.filter((r): r is IndexedArticle => r !== undefined);
-    const index = new SourceIndex(root, entries, skipped, table);
+    const index = await SourceIndex.assembledInSlices(root, entries, skipped, table);
     index.stats = { fromCache: 0, analysed: entries.length, cacheWritten: false };
     return index;
   }
@@ -330,9 +357,11 @@ export class SourceIndex {
       if ('reason' in r) skipped.push(r);
       else entries.push({ ...r, size: files[i].size, mtimeMs: files[i].mtimeMs });
     }
+    // The listing, the cache and the index each take tens of milliseconds at 10,000 articles: not in one go.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     // Every article came from the cache, in the order it was stored: take its postings as they are.
     const unchanged = cache !== undefined && entries.length === restored && cache.whole.order.length === restored && entries.every((e, i) => e.article.path === cache.whole.order[i]);
-    const index = unchanged ? SourceIndex.adopt(root, entries, skipped, table, cache.whole) : new SourceIndex(root, entries, skipped, table);
+    const index = unchanged ? SourceIndex.adopt(root, entries, skipped, table, cache.whole) : await SourceIndex.assembledInSlices(root, entries, skipped, table);
     // The index holds its own copy of every anchor id now (the constructor let the per-article arrays go).
     results.length = 0;
     let cacheWritten = false;
@@ -343,7 +372,7 @@ export class SourceIndex {
 
   /** An index over stored postings (sentence ids in stored order), without copying or recounting them. */
   private static adopt(root: string, entries: readonly IndexedArticle[], skipped: SkippedFile[], table: AnchorTable, whole: StoredIndex): SourceIndex {
-    const index = new SourceIndex(root, [], skipped, table);
+    const index = new SourceIndex(root, skipped, table);
     const n = whole.counts.length;
     index.alive = new Uint8Array(n + 16).fill(1, 0, n);
     index.sentIdx = new IntVec(n + 16);
@@ -776,6 +805,11 @@ export class SourceIndex {
 
   /** CSR postings of every live sentence (ids ascending), from the forward lists; `df` holds their lengths. */
   private buildPostings(): void {
+    drain(this.postingSteps());
+  }
+
+  /** buildPostings, pausing every SENTENCES_PER_STEP sentences; the postings are in place at the end only. */
+  private *postingSteps(): Generator<void, void, void> {
     const nAnchors = this.table.size;
     const start = new Int32Array(nAnchors + 1);
     const df = this.df.data;
@@ -785,6 +819,7 @@ export class SourceIndex {
     const fwd = this.fwd.data;
     const starts = this.fwdStart.data;
     for (let id = 0; id < this.total; id++) {
+      if (id % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
       if (!this.alive[id]) continue;
       for (let k = starts[id], end = starts[id + 1]; k < end; k++) ids[fill[fwd[k]]++] = id;
     }
@@ -1037,6 +1072,11 @@ function seek(ids: Int32Array, from: number, to: number, id: number): number {
     else hi = mid;
   }
   return hi;
+}
+
+/** Runs a generator of steps to its end at once. */
+function drain(steps: Generator<void, void, void>): void {
+  while (!steps.next().done);
 }
 
 function idfOf(n: number, df: number): number {

@@ -7,6 +7,7 @@ import { analyzeText, type AnalyzedSentence } from '../../server/src/engine/inde
 import { detectLang } from '../../server/src/engine/text/lang';
 import { splitSentences } from '../../server/src/engine/text/segment';
 import { anchorWeight } from '../../server/src/engine/verdict/context';
+import { narrowed } from '../../server/src/engine/index/worker';
 
 const repo = path.join(__dirname, '..', '..', '..');
 const seeds = path.join(repo, 'seeds');
@@ -174,6 +175,12 @@ describe('index: persisted cache', () => {
     assert.deepStrictEqual(answers(warm), answers(inline));
   });
 
+  it('answers with ids kept in two bytes as with ids in four (a load narrows them, fromArticles does not)', async () => {
+    const loaded = await SourceIndex.load(sources, { workers: 0 });
+    assert.deepStrictEqual(answers(loaded), answers(SourceIndex.fromArticles(sources, loaded.articles)));
+    assert.equal(verdicts(loaded), verdicts(SourceIndex.fromArticles(sources, loaded.articles)));
+  });
+
   it('stops when onProgress says so, and reports every file', async () => {
     const seen: number[] = [];
     const all = await SourceIndex.load(sources, { onProgress: (done) => void seen.push(done) });
@@ -336,5 +343,22 @@ describe('index: incremental updates', () => {
       first.map((s) => [s.text, [...s.anchors]]),
       before,
     );
+  });
+});
+
+describe('index: anchor ids in two bytes', () => {
+  const article: Article = { path: 'a.txt', lang: 'en', title: 'A', text: 'A.', sentences: [] };
+
+  it('narrows an article whose ids all fit in 16 bits, to the same values', () => {
+    const e = { article, counts: Int32Array.of(2, 1), ids: Int32Array.of(7, 65535, 0) };
+    const n = narrowed(e);
+    assert.ok(n.ids instanceof Uint16Array);
+    assert.deepEqual([...n.ids], [7, 65535, 0]);
+    assert.equal(n.counts, e.counts);
+  });
+
+  it('keeps four bytes when one id needs them', () => {
+    const e = { article, counts: Int32Array.of(3), ids: Int32Array.of(7, 65536, 3) };
+    assert.equal(narrowed(e), e);
   });
 });

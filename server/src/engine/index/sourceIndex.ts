@@ -8,7 +8,7 @@ import { extractEntities } from '../entities/extract';
 import { findConcepts } from '../text/concepts';
 import { readCache, writeCache, type CacheContents, type CacheEntry, type CacheSource, type StoredIndex } from './cache';
 import { AnchorTable, IntVec, Lru } from './store';
-import { indexArticle, runInWorkers, workersFor, type IndexedArticle, type Job, type JobResult } from './worker';
+import { indexArticle, narrowed, runInWorkers, workersFor, type IndexedArticle, type Job, type JobResult } from './worker';
 import { pauser } from './pause';
 
 /** Anchors found in more sentences than this share of the corpus are too common to retrieve by. */
@@ -1105,7 +1105,7 @@ async function analyse(
     workers,
     table,
     async (i, result) => {
-      done(i, result);
+      done(i, 'reason' in result ? result : narrowed(result));
       count++;
       if (onProgress && (await onProgress(count, total)) === false) stopped = true;
       if (performance.now() - lastYield > SLICE_MS) {

@@ -25,7 +25,7 @@ export class IntVec {
   pushAll(src: ArrayLike<number>, from = 0, to = src.length): void {
     const n = to - from;
     if (this.length + n > this.data.length) this.reserve(this.length + n);
-    if (src instanceof Int32Array) {
+    if (src instanceof Int32Array || src instanceof Uint16Array) {
       this.data.set(src.subarray(from, to), this.length);
       this.length += n;
     } else for (let i = from; i < to; i++) this.data[this.length++] = src[i];

@@ -19,11 +19,26 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 
 export interface IndexedArticle {
   article: Article;
   counts: Int32Array;
-  ids: Int32Array;
+  /** Two bytes an id while the anchor table is small enough (see narrowed). */
+  ids: Int32Array | Uint16Array;
 }
 
+/**
+ * The article with its ids in two bytes each when they all fit: a build holds every article's ids until
+ * the index is assembled (16 MB saved at 10,000 articles, whose ~33,000 anchors fit).
+ */
+export function narrowed(e: IndexedArticle): IndexedArticle {
+  if (!(e.ids instanceof Int32Array)) return e;
+  const ids = e.ids;
+  for (let k = 0; k < ids.length; k++) if (ids[k] > 0xffff) return e;
+  return { ...e, ids: Uint16Array.from(ids) };
+}
+
+/** An article just analysed: its ids in four bytes, as the table that interned them may grow. */
+type Analysed = IndexedArticle & { ids: Int32Array };
+
 /** Analyses every sentence of an article and interns its anchors in `table`. */
-export function indexArticle(article: Article, table: AnchorTable): IndexedArticle {
+export function indexArticle(article: Article, table: AnchorTable): Analysed {
   const counts = new Int32Array(article.sentences.length);
   const ids = new IntVec(article.sentences.length * 32);
   for (let i = 0; i < article.sentences.length; i++) {
@@ -49,7 +64,7 @@ type Reply =
 export type JobResult = IndexedArticle | SkippedFile;
 
 /** Runs a job on this thread. */
-export async function runJob(job: Job, table: AnchorTable): Promise<JobResult> {
+export async function runJob(job: Job, table: AnchorTable): Promise<Analysed | SkippedFile> {
   const got = 'file' in job ? await readSourceFile(job.file, job.maxFileBytes) : job.article;
   if (!('sentences' in got)) return got;
   return indexArticle(got, table);

@@ -160,14 +160,19 @@ describe('server: warming up after a report was answered from stored results', (
     finish();
     return { set, index };
   };
-
-  it('checks the report again in the background: the cited source is analysed, nothing is published twice', async () => {
+  /** A restart: the report is answered from what a session stored against the same article; resolves once published. */
+  const restarted = async (): Promise<{ h: ReturnType<typeof harness>; source: SourceSentence }> => {
     const { set, index } = loaded();
     const source = index.allSentences()[0];
     const h = harness(text, set, storedFor(text, SourceIndex.fromArticles('/sources', [ARTICLE])));
     const first = h.nextPublication();
     h.scheduler.schedule(h.doc, 0);
     await first;
+    return { h, source };
+  };
+
+  it('checks the report again in the background: the cited source is analysed, nothing is published twice', async () => {
+    const { h, source } = await restarted();
     assert.equal(analysed(source), false, 'the stored answers read no source');
     await h.logged((m) => WARMED.test(m));
     assert.equal(analysed(source), true, 'the warm-up read the source the report cites');
@@ -176,12 +181,7 @@ describe('server: warming up after a report was answered from stored results', (
   });
 
   it('stops for a newer check, and resumes after it', async () => {
-    const { set, index } = loaded();
-    const source = index.allSentences()[0];
-    const h = harness(text, set, storedFor(text, SourceIndex.fromArticles('/sources', [ARTICLE])));
-    const first = h.nextPublication();
-    h.scheduler.schedule(h.doc, 0);
-    await first;
+    const { h, source } = await restarted();
     // Before the warm-up's first slice: a newer check of the document is scheduled.
     const second = h.nextPublication();
     h.scheduler.schedule(h.doc, 0);

@@ -1098,7 +1098,7 @@ async function analyse(
 ): Promise<boolean> {
   let stopped = false;
   let count = already;
-  let lastYield = performance.now();
+  const pause = pauser(SLICE_MS);
   if (onProgress && already > 0 && (await onProgress(already, total)) === false) return false;
   await runInWorkers(
     jobs,
@@ -1108,10 +1108,7 @@ async function analyse(
       done(i, 'reason' in result ? result : narrowed(result));
       count++;
       if (onProgress && (await onProgress(count, total)) === false) stopped = true;
-      if (performance.now() - lastYield > SLICE_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        lastYield = performance.now();
-      }
+      await pause();
     },
     () => stopped,
   );

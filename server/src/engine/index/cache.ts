@@ -13,16 +13,15 @@ import { crc32 } from 'node:zlib';
 import type { Article, Lang } from '../types';
 import { lazyArticle, rawOf, wellFormed } from './codec';
 import type { IndexedArticle } from './worker';
-import { pauser } from './pause';
+import { pauser, SLICE_MS } from './pause';
 
 /** Bump when the file layout changes. Analysis changes are caught by the engine key (a hash of the code). */
 const FORMAT = 2;
 const MAGIC = 'CCINDEX1';
 /**
- * Reading a cache checks and decodes ~100 MB at 10,000 articles on the server's thread: in chunks, with a
- * yield to the event loop whenever this much time has passed, so that hovers are answered meanwhile.
+ * Reading a cache checks and decodes ~100 MB at 10,000 articles on the server's thread: in chunks of these
+ * sizes, with a yield to the event loop every SLICE_MS, so that hovers are answered meanwhile.
  */
-const SLICE_MS = 12;
 const CRC_CHUNK = 4 << 20;
 const CHECK_CHUNK = 1 << 19;
 

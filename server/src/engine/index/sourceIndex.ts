@@ -9,7 +9,7 @@ import { findConcepts } from '../text/concepts';
 import { readCache, writeCache, type CacheContents, type CacheEntry, type CacheSource, type StoredIndex } from './cache';
 import { AnchorTable, IntVec, Lru } from './store';
 import { indexArticle, narrowed, runInWorkers, workersFor, type IndexedArticle, type Job, type JobResult } from './worker';
-import { pauser } from './pause';
+import { pauser, SLICE_MS } from './pause';
 
 /** Anchors found in more sentences than this share of the corpus are too common to retrieve by. */
 const COMMON_SHARE = 0.2;
@@ -40,8 +40,6 @@ export function bySourceCount(a: { source: string; count: number }, b: { source:
 
 /** A file changed this close before the cache was written may have changed again unseen: it is re-read. */
 const RACY_MS = 2000;
-/** Longest stretch of work between two yields to the event loop while loading. */
-const SLICE_MS = 12;
 /** Steps of the index assembly (a few milliseconds each at most). */
 const ARTICLES_PER_STEP = 64;
 const SENTENCES_PER_STEP = 32768;
@@ -357,12 +355,10 @@ export class SourceIndex {
       if ('reason' in r) skipped.push(r);
       else entries.push({ ...r, size: files[i].size, mtimeMs: files[i].mtimeMs });
     }
-    // The listing, the cache and the index each take tens of milliseconds at 10,000 articles: not in one go.
-    await new Promise<void>((resolve) => setImmediate(resolve));
     // Every article came from the cache, in the order it was stored: take its postings as they are.
     const unchanged = cache !== undefined && entries.length === restored && cache.whole.order.length === restored && entries.every((e, i) => e.article.path === cache.whole.order[i]);
     const index = unchanged ? SourceIndex.adopt(root, entries, skipped, table, cache.whole) : await SourceIndex.assembledInSlices(root, entries, skipped, table);
-    // The index holds its own copy of every anchor id now (the constructor let the per-article arrays go).
+    // The index holds its own copy of every anchor id now (assembling let the per-article arrays go).
     results.length = 0;
     let cacheWritten = false;
     if (options.cacheDir && finished && !unchanged) cacheWritten = await writeCache(options.cacheDir, root, maxFileBytes, index.cacheSource(entries));

@@ -1,8 +1,8 @@
 import type { Article, EntityClaim, Lang, NumberClaim, Sentence, Span } from '../types';
 import { extractNumbers } from '../numbers/extract';
 import { extractEntities } from '../entities/extract';
-import { findConcepts, type ConceptHit } from '../text/concepts';
-import { STOPWORDS } from '../data/stopwords';
+import type { ConceptHit } from '../text/concepts';
+import { readWords } from './words';
 import { coarseNameKeys } from '../verdict/mentions';
 
 /** A sentence (of a source or of the report) with what the engine understood of it. */
@@ -29,12 +29,12 @@ export interface SourceSentence extends AnalyzedSentence {
 
 const THIS_YEAR = /\bthis year\b|\bthe current year\b|в этом году|этого года|текущего года|هذا العام|العام الجاري|هذه السنة|السنة الحالية|今年|本年/i;
 const CLAUSE_BREAK = /[;؛；。]|,\s+(?:while|whereas|but|а|но|тогда как)\s|،\s*(?:بينما|في حين)\s|\s(?:while|whereas)\s/gu;
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*/gu;
 
 export function analyzeText(text: string, lang: Lang, date?: string): AnalyzedSentence {
   const numbers = extractNumbers(text, lang, { date });
   const entities = extractEntities(text, lang);
-  const concepts = findConcepts(text, lang);
+  const words: string[] = [];
+  const concepts = readWords(text, [...numbers, ...entities], words);
   const clauses = splitClauses(text);
   const currentYear = currentYearOf(text, date);
   const anchors = new Set<string>();
@@ -45,7 +45,7 @@ export function analyzeText(text: string, lang: Lang, date?: string): AnalyzedSe
   const known = entities.filter((e) => !e.entity.key.startsWith('~'));
   for (const k of coarseNameKeys(text, lang, known, entities)) anchors.add(`k:${k}`);
   for (const c of concepts) anchors.add(`c:${c.id}`);
-  wordAnchors(text, [...numbers, ...entities], anchors);
+  for (const w of words) anchors.add(w);
   return { lang, text, numbers, entities, concepts, clauses, currentYear, anchors: [...anchors] };
 }
 
@@ -79,38 +79,6 @@ export function numberAnchors(n: NumberClaim): string[] {
 export function valueKey(v: number): string {
   if (!Number.isFinite(v)) return String(v);
   return Number(v.toPrecision(4)).toString();
-}
-
-/**
- * Word anchors for same-language matching: Latin words whole, Cyrillic words by their first five letters
- * (a crude stem that survives case endings), Arabic words without their clitics, Han characters by pairs.
- */
-function wordAnchors(text: string, claimed: readonly Span[], into: Set<string>): void {
-  // A word inside a number or a name already anchors through it. With the spans in order of start, a word
-  // lies inside one exactly when the furthest end among the spans starting at or before it lies past it.
-  const spans = claimed.length > 1 ? [...claimed].sort((a, b) => a.start - b.start) : claimed;
-  let next = 0;
-  let reach = -1;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const at = m.index;
-    for (; next < spans.length && spans[next].start <= at; next++) if (spans[next].end > reach) reach = spans[next].end;
-    if (at < reach) continue;
-    addWordAnchors(m[0].toLowerCase(), into);
-  }
-}
-
-function addWordAnchors(w: string, into: Set<string>): void {
-  if (STOPWORDS.has(w)) return;
-  const c = w.charCodeAt(0);
-  if (c >= 0x3400 && c <= 0x9fff) {
-    for (let i = 0; i + 1 < w.length; i++) into.add(`w:${w.slice(i, i + 2)}`);
-  } else if (c >= 0x600 && c <= 0x6ff) {
-    const stem = w.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?/, '');
-    if (stem.length >= 3) into.add(`w:${stem.slice(0, 5)}`);
-  } else if (c >= 0x400 && c <= 0x4ff) {
-    if (w.length >= 4) into.add(`w:${w.slice(0, 5)}`);
-  } else if (w.length >= 3) into.add(`w:${w.length > 6 ? w.slice(0, 6) : w}`);
 }
 
 export function splitClauses(text: string): Span[] {

@@ -15,7 +15,9 @@ interface Matcher {
   prefixes: Map<string, { stem: string; concept: Concept }[]>;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
+/** A word as concepts are looked up: letters, then letters, digits, apostrophes and hyphens. */
+export const CONCEPT_WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
+const WORD = new RegExp(CONCEPT_WORD);
 const HAN = /[\u3400-\u9fff]/;
 
 function buildMatcher(forms: (c: Concept) => readonly string[]): Matcher {
@@ -117,7 +119,13 @@ function arabicVariants(word: string): string[] {
 }
 
 /** The concepts of a word as the text writes it (case and possessive as written), kept up to a bound. */
-const conceptsOfRaw = remembered((raw) => conceptsOfWord(withoutPossessive(raw).toLowerCase()), WORD_CONCEPTS_KEPT);
+export const conceptsOfRaw = remembered((raw) => conceptsOfWord(withoutPossessive(raw).toLowerCase()), WORD_CONCEPTS_KEPT);
+
+/** Whether a word (a CONCEPT_WORD) is Han: such words are matched as Chinese text, not looked up. */
+export function isHanWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 0x3400 && first <= 0x9fff;
+}
 
 /** Finds the concepts a sentence names, in any of the four languages (a sentence may mix scripts). */
 export function findConcepts(text: string, _lang?: Lang): ConceptHit[] {
@@ -125,8 +133,7 @@ export function findConcepts(text: string, _lang?: Lang): ConceptHit[] {
   let han = false;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const first = m[0].charCodeAt(0);
-    if (first >= 0x3400 && first <= 0x9fff) {
+    if (isHanWord(m[0])) {
       han = true;
       continue;
     }
@@ -135,8 +142,15 @@ export function findConcepts(text: string, _lang?: Lang): ConceptHit[] {
     const end = m.index + m[0].length;
     for (const c of concepts) out.push({ id: c.id, kind: c.kind, start: m.index, end });
   }
-  // Word hits come in order of start; only Chinese hits need sorting in.
-  if (!han && !HAN.test(text)) return out;
+  return withHanConcepts(text, out, han);
+}
+
+/**
+ * The word hits of a sentence (in order of start) with its Chinese hits sorted in; `sawHan`: a Han word was
+ * met (the text is searched for Han either way).
+ */
+export function withHanConcepts(text: string, out: ConceptHit[], sawHan: boolean): ConceptHit[] {
+  if (!sawHan && !HAN.test(text)) return out;
   // Chinese: longest forms first, without overlapping hits of the same concept.
   const candidates = new Set<number>();
   for (let i = 0; i < text.length; i++) {

@@ -2,20 +2,43 @@
 // sentences of the same language word for word.
 import type { Concept } from '../data/concepts';
 import { STOPWORDS } from '../data/stopwords';
-import { CONCEPT_WORD, conceptsOfRaw, isHanWord, withHanConcepts, type ConceptHit } from '../text/concepts';
+import { conceptsOfRaw, isHanWord, withHanConcepts, type ConceptHit } from '../text/concepts';
 import { remembered } from '../text/memo';
 import type { Span } from '../types';
 
 /**
- * What a CONCEPT_WORD gives: its concepts, and the anchors of the plain words in it, each with the plain
- * word's offset in it (a Han word gives one anchor a pair of characters, all at its offset). Most words
- * name no concept and are one plain word: they are read as their anchor alone ('' for none).
+ * What a concept word (as text/concepts.ts reads words) gives: its concepts, and the anchors of the plain
+ * words in it, each with the plain word's offset in it (a Han word gives one anchor a pair of characters,
+ * all at its offset). Most words name no concept and are one plain word: they are read as their anchor
+ * alone ('' for none).
  */
 type WordReading = string | { concepts: readonly Concept[]; offsets: number[]; anchors: string[] };
 
-const CONCEPT_WORDS = new RegExp(CONCEPT_WORD);
 const FIRST_LETTER = /[\p{L}\p{M}]/u;
 const SEPARATORS = "'’-";
+
+// Concept words, /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/u, scanned by hand (the regex costs a match object a
+// word): per UTF-16 unit, 1 a letter or a mark (a word starts there), 2 a digit, apostrophe or hyphen (a
+// word goes on through it), 3 neither, 0 not looked up yet. A surrogate pair is looked up as it comes.
+const UNIT = new Uint8Array(0x10000);
+const LETTER = /^[\p{L}\p{M}]$/u;
+const INNER = /^[\p{N}'’-]$/u;
+
+function classOf(ch: string): number {
+  return LETTER.test(ch) ? 1 : INNER.test(ch) ? 2 : 3;
+}
+
+/** The class (see UNIT) of the code point at i, and its length: class * 4 + length. */
+function unitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf(text.slice(i, i + 2)) * 4 + 2;
+  }
+  let v = UNIT[c];
+  if (v === 0) UNIT[c] = v = classOf(String.fromCharCode(c));
+  return v * 4 + 1;
+}
 
 /**
  * The concepts of a sentence, as findConcepts finds them; and, pushed to `words`, its word anchors: Latin
@@ -36,9 +59,20 @@ export function readWords(text: string, claimed: readonly Span[], words: string[
     for (; next < spans.length && spans[next].start <= at; next++) if (spans[next].end > reach) reach = spans[next].end;
     return at >= reach;
   };
-  CONCEPT_WORDS.lastIndex = 0;
-  for (let m = CONCEPT_WORDS.exec(text); m; m = CONCEPT_WORDS.exec(text)) {
-    const raw = m[0];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const first = unitAt(text, i);
+    if (first >> 2 !== 1) {
+      i += first & 3;
+      continue;
+    }
+    const at = i;
+    for (i += first & 3; i < n; ) {
+      const u = unitAt(text, i);
+      if (u >> 2 === 3) break;
+      i += u & 3;
+    }
+    const raw = text.slice(at, i);
     let reading: WordReading;
     if (isHanWord(raw)) {
       // Han words are matched as Chinese text below; a Han run can be a whole clause, not worth keeping.
@@ -46,12 +80,11 @@ export function readWords(text: string, claimed: readonly Span[], words: string[
       reading = readWord(raw);
     } else reading = readingOf(raw);
     if (typeof reading === 'string') {
-      if (reading && outside(m.index)) words.push(reading);
+      if (reading && outside(at)) words.push(reading);
       continue;
     }
-    const end = m.index + raw.length;
-    for (const c of reading.concepts) hits.push({ id: c.id, kind: c.kind, start: m.index, end });
-    for (let k = 0; k < reading.anchors.length; k++) if (outside(m.index + reading.offsets[k])) words.push(reading.anchors[k]);
+    for (const c of reading.concepts) hits.push({ id: c.id, kind: c.kind, start: at, end: i });
+    for (let k = 0; k < reading.anchors.length; k++) if (outside(at + reading.offsets[k])) words.push(reading.anchors[k]);
   }
   return withHanConcepts(text, hits, han);
 }

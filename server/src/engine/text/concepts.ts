@@ -15,9 +15,8 @@ interface Matcher {
   prefixes: Map<string, { stem: string; concept: Concept }[]>;
 }
 
-/** A word as concepts are looked up: letters, then letters, digits, apostrophes and hyphens. */
-export const CONCEPT_WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
-const WORD = new RegExp(CONCEPT_WORD);
+/** A word as concepts are looked up (index/words.ts scans the same words by hand). */
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
 const HAN = /[\u3400-\u9fff]/;
 
 function buildMatcher(forms: (c: Concept) => readonly string[]): Matcher {
@@ -121,7 +120,7 @@ function arabicVariants(word: string): string[] {
 /** The concepts of a word as the text writes it (case and possessive as written), kept up to a bound. */
 export const conceptsOfRaw = remembered((raw) => conceptsOfWord(withoutPossessive(raw).toLowerCase()), WORD_CONCEPTS_KEPT);
 
-/** Whether a word (a CONCEPT_WORD) is Han: such words are matched as Chinese text, not looked up. */
+/** Whether a word (as WORD reads words) is Han: such words are matched as Chinese text, not looked up. */
 export function isHanWord(word: string): boolean {
   const first = word.charCodeAt(0);
   return first >= 0x3400 && first <= 0x9fff;

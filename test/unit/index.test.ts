@@ -344,6 +344,19 @@ describe('index: incremental updates', () => {
       before,
     );
   });
+
+  it('hands out the renumbered sentences after a compaction, not those it handed out before', () => {
+    const index = SourceIndex.fromArticles('/sources', articles());
+    // Every sentence read once before the renumbering: an id that now names another sentence must not
+    // bring back the old one.
+    for (const q of queries()) index.retrieve(q, 15);
+    index.update(index.articles[0].path, undefined);
+    (index as unknown as { compact(): void }).compact();
+    const fresh = SourceIndex.fromArticles('/sources', index.articles);
+    const seen = (ix: SourceIndex): unknown =>
+      queries().map((q) => ix.retrieve(q, 15).map((c) => [c.sentence.article.path, c.sentence.sentence.start, c.sentence.text, c.score]));
+    assert.deepStrictEqual(seen(index), seen(fresh));
+  });
 });
 
 describe('index: anchor ids in two bytes', () => {

@@ -40,13 +40,25 @@ export function analyzeText(text: string, lang: Lang, date?: string): AnalyzedSe
   const anchors = new Set<string>();
   for (const n of numbers) for (const a of numberAnchors(n)) anchors.add(a);
   if (currentYear) anchors.add(`y:${currentYear}`);
-  for (const e of entities) anchors.add(`e:${e.entity.key}`);
+  for (const e of entities) anchors.add(entityAnchor(e.entity.key));
   // Coarse name keys for name-like words, except inside a known entity, which anchors by its own key.
   const known = entities.filter((e) => !e.entity.key.startsWith('~'));
   for (const k of coarseNameKeys(text, lang, known, entities)) anchors.add(`k:${k}`);
   for (const c of concepts) anchors.add(`c:${c.id}`);
   for (const w of words) anchors.add(w);
   return { lang, text, numbers, entities, concepts, clauses, currentYear, anchors: [...anchors] };
+}
+
+const entityAnchors = new Map<string, string>();
+
+/** The anchor of an entity key: one string per key, so that its hash is computed once, not at every lookup. */
+export function entityAnchor(key: string): string {
+  let a = entityAnchors.get(key);
+  if (a === undefined) {
+    if (entityAnchors.size >= 50_000) entityAnchors.clear();
+    entityAnchors.set(key, (a = `e:${key}`));
+  }
+  return a;
 }
 
 /** The year "this year" means in a text written on `date`, when the text says "this year". */

@@ -2,7 +2,7 @@ import { nameKeys } from '../entities/names';
 import type { Article, EntityClaim, Lang, Sentence, SkippedFile } from '../types';
 import { findMentionByName } from '../verdict/mentions';
 import { DEFAULT_MAX_FILE_BYTES, listSourceFiles, type LoadOptions, type SourceFile } from '../sources/load';
-import { currentYearOf, splitClauses, type AnalyzedSentence, type SourceSentence } from './analyze';
+import { currentYearOf, entityAnchor, splitClauses, type AnalyzedSentence, type SourceSentence } from './analyze';
 import { extractNumbers } from '../numbers/extract';
 import { extractEntities } from '../entities/extract';
 import { findConcepts } from '../text/concepts';
@@ -207,6 +207,11 @@ export class SourceIndex {
 
   private scores = new Float64Array(0);
   private readonly objects = new Map<number, WeakRef<IndexedSentence>>();
+  // The sentences handed out last, held strongly, by id modulo RECENT: most reads of a sentence come soon
+  // after another, and WeakRef.deref is slow (it keeps its target alive to the end of the job, in a table
+  // that grows for the whole check).
+  private readonly recentIds = new Int32Array(RECENT).fill(-1);
+  private readonly recent: (IndexedSentence | undefined)[] = new Array<IndexedSentence | undefined>(RECENT).fill(undefined);
   private readonly collected = new FinalizationRegistry<number>((id) => {
     if (!this.objects.get(id)?.deref()) this.objects.delete(id);
   });
@@ -228,7 +233,8 @@ export class SourceIndex {
   private readonly mentionLists = new Lru<string, Int32Array>(MENTIONS_KEPT);
   /** Scratch scores and ids of one block of ids, for topByMaxScore (zero between calls). */
   private readonly blockScores = new Float64Array(BLOCK);
-  private readonly blockIds = new Int32Array(BLOCK);
+  /** One bit per id of the block: the ids its scores were added to, read back in ascending order. */
+  private readonly blockBits = new Int32Array(BLOCK >> 5);
   /** Scratch list of the sentences a retrieval touched (as long as `scores`). */
   private touchedIds = new Int32Array(0);
   /** Scratch marks per sentence id, zero between calls. */
@@ -484,22 +490,39 @@ export class SourceIndex {
 
   /** Whether sentencesMentioning would list `s` (checked for that sentence alone). */
   mentions(claim: EntityClaim, lang: Lang, s: SourceSentence): boolean {
-    if (this.sentSlot[s.id]?.article !== s.article || !this.alive[s.id] || this.sentenceAt(s.id) !== s) return false;
-    const known = this.mentionLists.get(this.mentionKey(claim, lang));
+    return this.mentionTest(claim, lang)(s);
+  }
+
+  /**
+   * `mentions` for one claim and many sentences: the claim's key, its cached list and anchors looked up
+   * once. Good until the index changes.
+   */
+  mentionTest(claim: EntityClaim, lang: Lang): (s: SourceSentence) => boolean {
+    const key = this.mentionKey(claim, lang);
+    const live = (s: SourceSentence): boolean => this.sentSlot[s.id]?.article === s.article && Boolean(this.alive[s.id]) && this.sentenceAt(s.id) === s;
+    const known = this.mentionLists.get(key);
     if (known) {
-      for (let lo = 0, hi = known.length - 1; lo <= hi; ) {
-        const mid = (lo + hi) >> 1;
-        const c = this.compareIds(known[mid], s.id);
-        if (c === 0) return true;
-        if (c < 0) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return false;
+      return (s) => {
+        if (!live(s)) return false;
+        for (let lo = 0, hi = known.length - 1; lo <= hi; ) {
+          const mid = (lo + hi) >> 1;
+          const c = this.compareIds(known[mid], s.id);
+          if (c === 0) return true;
+          if (c < 0) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        return false;
+      };
     }
-    const entity = this.table.find(`e:${claim.entity.key}`);
-    if (entity !== undefined && this.holds(s.id, entity)) return true;
-    // Without the entity's key the sentence holds no entity of that key: compare spellings only.
-    return this.nameAnchors(claim, lang).some((a) => this.holds(s.id, a)) && findMentionByName(claim, lang, s) !== undefined;
+    const entity = this.table.find(entityAnchor(claim.entity.key));
+    let names: number[] | undefined;
+    return (s) => {
+      if (!live(s)) return false;
+      if (entity !== undefined && this.holds(s.id, entity)) return true;
+      // Without the entity's key the sentence holds no entity of that key: compare spellings only.
+      names ??= this.nameAnchors(claim, lang);
+      return names.some((a) => this.holds(s.id, a)) && findMentionByName(claim, lang, s) !== undefined;
+    };
   }
 
   /** Whether sentence `id` has anchor `a`. */
@@ -599,15 +622,27 @@ export class SourceIndex {
   private topByMaxScore(as: readonly number[], ws: readonly number[], limit: number): Scored[] {
     const m = as.length;
     const postIds = this.postIds;
-    // The anchors lightest first; upTo[i + 1] is the most the anchors 0..i add together.
-    const order = Array.from({ length: m }, (_, i) => i).sort((x, y) => ws[x] - ws[y] || x - y);
-    const weights = Float64Array.from(order, (i) => ws[i]);
+    const postStart = this.postStart;
+    // The anchors lightest first (a tie in query order); upTo[i + 1] is the most the anchors 0..i add together.
+    const order = new Int32Array(m);
+    for (let i = 0; i < m; i++) {
+      let k = i;
+      for (; k > 0 && ws[order[k - 1]] > ws[i]; k--) order[k] = order[k - 1];
+      order[k] = i;
+    }
+    const weights = new Float64Array(m);
     const upTo = new Float64Array(m + 1);
-    for (let i = 0; i < m; i++) upTo[i + 1] = upTo[i] + weights[i];
-    const at = Int32Array.from(order, (i) => this.postStart[as[i]]);
-    const end = Int32Array.from(order, (i) => this.postStart[as[i] + 1]);
+    const at = new Int32Array(m);
+    const end = new Int32Array(m);
+    for (let i = 0; i < m; i++) {
+      const o = order[i];
+      weights[i] = ws[o];
+      upTo[i + 1] = upTo[i] + ws[o];
+      at[i] = postStart[as[o]];
+      end[i] = postStart[as[o] + 1];
+    }
     const block = this.blockScores;
-    const found = this.blockIds;
+    const bits = this.blockBits;
     const topIds: number[] = [];
     const topScores: number[] = [];
     // A sentence that can score no more than `least` cannot be among the best. Scores are whole numbers:
@@ -620,45 +655,50 @@ export class SourceIndex {
       let lo = 0x7fffffff;
       for (let i = first; i < m; i++) if (at[i] < end[i] && postIds[at[i]] < lo) lo = postIds[at[i]];
       if (lo === 0x7fffffff) break;
-      const hi = lo + BLOCK;
-      let count = 0;
+      let last = 0;
       for (let i = first; i < m; i++) {
         const w = weights[i];
         let p = at[i];
         for (const e = end[i]; p < e; p++) {
-          const id = postIds[p];
-          if (id >= hi) break;
-          const before = block[id - lo];
-          if (before === 0) found[count++] = id;
-          block[id - lo] = before + w;
+          const off = postIds[p] - lo;
+          if (off >= BLOCK) break;
+          bits[off >> 5] |= 1 << (off & 31);
+          block[off] += w;
+          if (off > last) last = off;
         }
         at[i] = p;
       }
-      const ids = found.subarray(0, count).sort();
-      for (let t = 0; t < count; t++) {
-        const id = ids[t];
-        let score = block[id - lo];
-        block[id - lo] = 0;
-        let i = first - 1;
-        for (; i >= 0; i--) {
-          if (score + upTo[i + 1] <= least) break;
-          const p = seek(postIds, at[i], end[i], id);
-          at[i] = p;
-          if (p < end[i] && postIds[p] === id) {
-            score += weights[i];
-            at[i] = p + 1;
+      // The block's ids in ascending order, from its bits.
+      for (let word = 0; word <= last >> 5; word++) {
+        let pending = bits[word];
+        if (pending === 0) continue;
+        bits[word] = 0;
+        for (; pending !== 0; pending &= pending - 1) {
+          const off = (word << 5) | (31 - Math.clz32(pending & -pending));
+          const id = lo + off;
+          let score = block[off];
+          block[off] = 0;
+          let i = first - 1;
+          for (; i >= 0; i--) {
+            if (score + upTo[i + 1] <= least) break;
+            const p = seek(postIds, at[i], end[i], id);
+            at[i] = p;
+            if (p < end[i] && postIds[p] === id) {
+              score += weights[i];
+              at[i] = p + 1;
+            }
           }
+          if (i >= 0 || score <= least) continue;
+          let k = topIds.length;
+          while (k > 0 && topScores[k - 1] < score) k--;
+          topIds.splice(k, 0, id);
+          topScores.splice(k, 0, score);
+          if (topIds.length > limit) {
+            topIds.pop();
+            topScores.pop();
+          }
+          if (topIds.length === limit) least = topScores[limit - 1];
         }
-        if (i >= 0 || score <= least) continue;
-        let k = topIds.length;
-        while (k > 0 && topScores[k - 1] < score) k--;
-        topIds.splice(k, 0, id);
-        topScores.splice(k, 0, score);
-        if (topIds.length > limit) {
-          topIds.pop();
-          topScores.pop();
-        }
-        if (topIds.length === limit) least = topScores[limit - 1];
       }
       // Between blocks only: the block's scores came from anchors first..m-1.
       while (first < m && upTo[first + 1] <= least) first++;
@@ -793,6 +833,7 @@ export class SourceIndex {
       for (let k = this.fwdStart.data[id]; k < this.fwdStart.data[id + 1]; k++) this.df.data[this.fwd.data[k]]--;
       this.objects.get(id)?.deref()?.detach();
       this.objects.delete(id);
+      this.forgetRecent(id);
       this.analysedKept.delete(id);
     }
     this.live -= slot.count;
@@ -857,6 +898,7 @@ export class SourceIndex {
     this.inOrder = true;
     this.maxOrd = this.slots.length ? this.slots[this.slots.length - 1].ord : -1;
     this.objects.clear();
+    this.forgetRecent();
     this.analysedKept.clear();
     this.mentionLists.clear();
     this.keyCounts.clear();
@@ -875,7 +917,12 @@ export class SourceIndex {
   }
 
   private sentenceAt(id: number): IndexedSentence {
-    const known = this.objects.get(id)?.deref();
+    const at = id & (RECENT - 1);
+    let known = this.recentIds[at] === id ? this.recent[at] : undefined;
+    if (!known) {
+      known = this.objects.get(id)?.deref();
+      if (known) this.remember(at, id, known);
+    }
     if (known) {
       // Moved to the fresh end only when it has fallen into the older half: one Map delete and insert per
       // read of a hot sentence cost more than the reads themselves.
@@ -889,7 +936,24 @@ export class SourceIndex {
     const s = new IndexedSentence(id, slot.article, this.sentIdx.data[id], this.owner);
     this.objects.set(id, new WeakRef(s));
     this.collected.register(s, id);
+    this.remember(at, id, s);
     return s;
+  }
+
+  private remember(at: number, id: number, s: IndexedSentence): void {
+    this.recentIds[at] = id;
+    this.recent[at] = s;
+  }
+
+  /** Drops sentence `id` from the recent ones (all of them without an id). */
+  private forgetRecent(id?: number): void {
+    if (id === undefined) {
+      this.recentIds.fill(-1);
+      this.recent.fill(undefined);
+    } else if (this.recentIds[id & (RECENT - 1)] === id) {
+      this.recentIds[id & (RECENT - 1)] = -1;
+      this.recent[id & (RECENT - 1)] = undefined;
+    }
   }
 
   private mentionKey(claim: EntityClaim, lang: Lang): string {
@@ -1039,6 +1103,8 @@ export class SourceIndex {
 const SCORE_UNIT = 2 ** 24;
 /** Ids per block in topByMaxScore: its scratch scores stay in cache. */
 const BLOCK = 4096;
+/** How many sentences handed out last the index holds strongly (a power of two). */
+const RECENT = 4096;
 
 /** A sentence id and its retrieval score, in 1/SCORE_UNIT. */
 interface Scored {

@@ -1,7 +1,7 @@
 // How much a report sentence and a source sentence speak of the same thing, and what sets them apart.
 import type { EntityClaim, Lang, NumberClaim, Span } from '../types';
 import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
-import { anchorSetOf, clauseAt, numberAnchors } from '../index/analyze';
+import { anchorSetOf, clauseAt, entityAnchor, numberAnchors } from '../index/analyze';
 import type { SourceIndex } from '../index/sourceIndex';
 import type { ConceptHit } from '../text/concepts';
 import { CONCEPTS, type ConceptKind } from '../data/concepts';
@@ -120,7 +120,7 @@ function sharedAnchors(report: AnalyzedSentence, source: SourceSentence, index: 
 /** The anchors a claim brings itself: left out when measuring the context around it. */
 export function ownAnchors(claim: NumberClaim | EntityClaim): Set<string> {
   if (claim.kind === 'number') return new Set(numberAnchors(claim));
-  return new Set([`e:${claim.entity.key}`]);
+  return new Set([entityAnchor(claim.entity.key)]);
 }
 
 function conceptsIn(hits: readonly ConceptHit[], span: Span, kind: ConceptKind): Set<string> {

@@ -10,12 +10,16 @@ type Decided = Omit<CheckedClaim, 'range'>;
 
 /** Decides one claim of a report sentence against the index. Offsets stay relative to the sentence. */
 export function decide(claim: Claim, report: AnalyzedSentence, lang: Lang, index: SourceIndex, candidates: readonly SourceSentence[]): Decided {
-  const base = { kind: claim.kind, text: claim.text, start: claim.start, end: claim.end };
+  // Literals written out in full, not spread from a common base: this runs for every claim of every check.
+  const { kind, text, start, end } = claim;
   if (claim.kind === 'number') {
     const found = judgeNumber(claim, report, lang, index, candidates);
-    if (!found) return { ...base, verdict: 'unverified', reason: 'no source states this figure for the same quantity', quantity: claim.quantity };
+    if (!found) return { kind, text, start, end, verdict: 'unverified', reason: 'no source states this figure for the same quantity', quantity: claim.quantity };
     return {
-      ...base,
+      kind,
+      text,
+      start,
+      end,
       verdict: found.verdict,
       reason: found.reason,
       quantity: claim.quantity,
@@ -26,7 +30,10 @@ export function decide(claim: Claim, report: AnalyzedSentence, lang: Lang, index
   const { finding, mentions } = judgeEntity(claim, report, lang, index, candidates);
   if (!finding) {
     return {
-      ...base,
+      kind,
+      text,
+      start,
+      end,
       verdict: 'unverified',
       reason: mentions.length ? 'the sources mention it, but not in this context' : 'no source mentions it',
       entity: claim.entity,
@@ -34,7 +41,10 @@ export function decide(claim: Claim, report: AnalyzedSentence, lang: Lang, index
     };
   }
   return {
-    ...base,
+    kind,
+    text,
+    start,
+    end,
     verdict: finding.verdict,
     reason: finding.reason,
     entity: claim.entity,

@@ -1,5 +1,5 @@
 import type { EntityClaim, Lang, Span } from '../types';
-import { anchorSetOf, type AnalyzedSentence, type SourceSentence } from '../index/analyze';
+import { anchorSetOf, entityAnchor, type AnalyzedSentence, type SourceSentence } from '../index/analyze';
 import { bySourceCount, type SourceIndex } from '../index/sourceIndex';
 import { align, kindCount, ownAnchors, rolesOf, sameOffice, slotConcepts, type Alignment } from './context';
 import { findMention } from './mentions';
@@ -41,7 +41,8 @@ export function judgeEntity(claim: EntityClaim, report: AnalyzedSentence, lang: 
   // Sentences that mention the entity: those retrieved for this sentence (in corpus order), else the first
   // few in the corpus, so the work per claim does not grow with the corpus.
   let support: EntityFinding | undefined;
-  const inContext = candidates.filter((s) => index.mentions(claim, lang, s)).sort((a, b) => index.compareOrder(a, b));
+  const mentioned = index.mentionTest(claim, lang);
+  const inContext = candidates.filter(mentioned).sort((a, b) => index.compareOrder(a, b));
   const pool = inContext.length ? inContext : index.sentencesMentioning(claim, lang, MENTIONS_ALIGNED);
   for (const s of pool) {
     const m = findMention(claim, lang, s);
@@ -120,7 +121,7 @@ function mentionCounts(claim: EntityClaim, index: SourceIndex, compared: readonl
   const byKey = index.entityCounts(claim.entity.key);
   const extra = new Map<string, number>();
   for (const s of compared) {
-    if (anchorSetOf(s).has(`e:${claim.entity.key}`)) continue; // counted by key already
+    if (anchorSetOf(s).has(entityAnchor(claim.entity.key))) continue; // counted by key already
     extra.set(s.article.path, (extra.get(s.article.path) ?? 0) + 1);
   }
   if (extra.size === 0) return byKey.slice(0, MENTION_SOURCES);

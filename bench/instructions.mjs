@@ -12,7 +12,7 @@
 // each process under cachegrind (the two at once); (four - one) / 3 is one warm pass, startup and the
 // first, cold pass left out. About two minutes for 100 articles; repeats to about 1 %.
 // Check (bench/lib/check-pass.mjs): builds and persists the index at full speed, then under cachegrind
-// loads it and checks the report 2 + 1 and 2 + 1 + --checks times. About six minutes at 10,000 articles.
+// loads it and checks the report 2 + 1 and 2 + 1 + --checks times. About three minutes at 10,000 articles.
 // One check's count moves by 10-15 % with the collections and recompilations that fall in it (the same
 // process, the same work): the mean of 7 is good to a few per cent.
 import { spawn, spawnSync } from 'node:child_process';

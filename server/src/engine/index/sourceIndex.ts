@@ -457,7 +457,7 @@ export class SourceIndex {
     const counts = this.slotCounts;
     const touched: Slot[] = [];
     let most = 0;
-    const a = this.table.find(`e:${key}`);
+    const a = this.table.find(entityAnchor(key));
     if (a !== undefined) {
       this.eachPosting(a, (id) => {
         const slot = this.sentSlot[id];
@@ -481,7 +481,7 @@ export class SourceIndex {
   /** How many sentences of one source hold an entity of this key. */
   entityCountIn(key: string, path: string): number {
     const slot = this.byPath.get(path);
-    const a = this.table.find(`e:${key}`);
+    const a = this.table.find(entityAnchor(key));
     if (!slot || a === undefined) return 0;
     let n = 0;
     for (let id = slot.first; id < slot.first + slot.count; id++) if (this.alive[id] && this.holds(id, a)) n++;
@@ -950,9 +950,11 @@ export class SourceIndex {
     if (id === undefined) {
       this.recentIds.fill(-1);
       this.recent.fill(undefined);
-    } else if (this.recentIds[id & (RECENT - 1)] === id) {
-      this.recentIds[id & (RECENT - 1)] = -1;
-      this.recent[id & (RECENT - 1)] = undefined;
+    } else {
+      const at = id & (RECENT - 1);
+      if (this.recentIds[at] !== id) return;
+      this.recentIds[at] = -1;
+      this.recent[at] = undefined;
     }
   }
 
@@ -986,7 +988,7 @@ export class SourceIndex {
 
   private findMentionCandidates(claim: EntityClaim, lang: Lang): { sure: number[]; maybe: number[] } {
     if (this.inOrder) return this.mentionCandidatesInOrder(claim, lang);
-    const sure = new Set<number>(this.postingsOf(`e:${claim.entity.key}`));
+    const sure = new Set<number>(this.postingsOf(entityAnchor(claim.entity.key)));
     const maybe = new Set<number>();
     for (const a of this.nameAnchors(claim, lang)) for (const id of this.postingsOfId(a)) if (!sure.has(id)) maybe.add(id);
     const order = (a: number, b: number): number => this.compareIds(a, b);
@@ -998,7 +1000,7 @@ export class SourceIndex {
    * are `sure` as they are, and the name anchors' others are marked off in a scratch array, then sorted.
    */
   private mentionCandidatesInOrder(claim: EntityClaim, lang: Lang): { sure: number[]; maybe: number[] } {
-    const sure = this.postingsOf(`e:${claim.entity.key}`);
+    const sure = this.postingsOf(entityAnchor(claim.entity.key));
     if (this.marks.length < this.total) this.marks = new Uint8Array(this.total + 1024);
     const marks = this.marks;
     for (const id of sure) marks[id] = 1;

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const GEN_VERSION = 3; // bump when the output changes, to invalidate caches
+export const REPORT_VERSION = 4; // the same for reports alone (4: no sentence repeated)
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WORK = path.join(ROOT, 'bench', '.work');
 const FACT_BASE = 100; // reports draw on articles 0..99, present in every corpus
@@ -389,7 +390,7 @@ class LineCounter {
 
 // ---------------------------------------------------------------- reports
 export function reportPath(words, seed) {
-  return path.join(WORK, 'reports', `report-${words}w-s${seed}-v${GEN_VERSION}.md`);
+  return path.join(WORK, 'reports', `report-${words}w-s${seed}-v${REPORT_VERSION}.md`);
 }
 
 function countWords(text) {
@@ -431,11 +432,24 @@ export function genReport(words, seed) {
   const parts = [`# Briefing: trade, politics and the week in numbers (${words} words)`];
   let count = countWords(parts[0]);
   let sinceHeading = 0;
+  // A writer does not repeat a sentence word for word (and a checker that judges each distinct sentence
+  // once would gain from it): a sentence used already comes back with a figure altered, or not at all.
+  const used = new Set();
+  const fresh = (s) => {
+    if (used.has(s)) s = alterFigure(rng, s);
+    if (used.has(s)) return undefined;
+    used.add(s);
+    return s;
+  };
+  let barren = 0;
   while (count < words) {
     if (sinceHeading >= randInt(rng, 6, 10)) {
       const h = `## ${pick(rng, pools.titles.en.length ? pools.titles.en : ['Section'])}`;
-      parts.push(h);
-      count += countWords(h);
+      if (!used.has(h)) {
+        used.add(h);
+        parts.push(h);
+        count += countWords(h);
+      }
       sinceHeading = 0;
     }
     const lang = weighted(rng, weights);
@@ -446,13 +460,21 @@ export function genReport(words, seed) {
     for (let j = 0; j < n; j++) {
       let s = a.facts[k++ % a.facts.length];
       if (rng() < 0.15) s = alterFigure(rng, s);
+      s = fresh(s);
+      if (s === undefined) continue;
       sentences.push(s);
       if (lang === 'en' && rng() < 0.12) {
         const num = s.match(/\d[\d,.]*\d|\d/)?.[0] ?? String(randInt(rng, 2, 900));
         const name = s.match(/(?<=\s)[A-Z][a-z]+(?: [A-Z][a-z]+)?/)?.[0] ?? syntheticPerson(rng, 'en');
-        sentences.push(pick(rng, EN_TEMPLATES)({ num, name, outlet: pick(rng, AGENCY.en), month: MONTHS.en[a.date[1] - 1], day: a.date[2], year: a.date[0] }));
+        const t = fresh(pick(rng, EN_TEMPLATES)({ num, name, outlet: pick(rng, AGENCY.en), month: MONTHS.en[a.date[1] - 1], day: a.date[2], year: a.date[0] }));
+        if (t !== undefined) sentences.push(t);
       }
     }
+    if (sentences.length === 0) {
+      if (++barren > 1000) throw new Error(`genReport: the first ${FACT_BASE} articles hold too few sentences for ${words} words`);
+      continue;
+    }
+    barren = 0;
     let para = sentences.join(lang === 'zh' ? '' : ' ');
     // Some writers hard-wrap their Markdown paragraphs.
     if (lang !== 'zh' && rng() < 0.3) para = para.replace(/(.{60,80}?) /g, '$1\n');

@@ -31,6 +31,68 @@ describe('checker: in slices', () => {
   });
 });
 
+describe('checker: sentence by sentence', () => {
+  let index: SourceIndex;
+  before(async () => {
+    index = SourceIndex.fromArticles('seeds', (await loadSources(path.join(repo, 'seeds'))).articles);
+  });
+
+  // Each sentence of these paragraphs has claims, so judging it asks the index for candidates once.
+  const first = [
+    'More than 22 million visitors from Russia went to AliExpress in January.',
+    'China-Russia trade grew 35% in the first five months of 2017.',
+    "Xi Jinping's visit to Russia was set to last two days.",
+  ];
+  const second = ['Internet service covers about 70 percent of the Russian population.', 'The summit took place in Moscow.'];
+  const textOf = (a: string[], b: string[]): string => `${a.join(' ')}\n\n${b.join(' ')}\n`;
+
+  /** The sentences a check judges: one retrieval each. */
+  function judgedBy(checker: Checker, text: string): { judged: string[]; claims: ReturnType<Checker['check']> } {
+    const judged: string[] = [];
+    const retrieve = index.retrieve.bind(index);
+    index.retrieve = (query, ...rest) => {
+      judged.push(query.text);
+      return retrieve(query, ...rest);
+    };
+    try {
+      return { judged, claims: checker.check(text) };
+    } finally {
+      index.retrieve = retrieve;
+    }
+  }
+
+  it('an edit of one sentence judges that sentence again, not its whole paragraph', () => {
+    const checker = new Checker(index);
+    assert.equal(judgedBy(checker, textOf(first, second)).judged.length, 5);
+    const edited = [first[0], first[1].replace('35%', '36%'), first[2]];
+    const { judged, claims } = judgedBy(checker, textOf(edited, second));
+    assert.deepStrictEqual(judged, [edited[1]]);
+    assert.deepStrictEqual(claims, new Checker(index).check(textOf(edited, second)));
+    assert.ok(claims.some((c) => c.text === '36%'));
+  });
+
+  it('keeps the sentences of the paragraphs a check did not have to judge again', () => {
+    const checker = new Checker(index);
+    judgedBy(checker, textOf(first, second));
+    const a = [first[0].replace('22 million', '23 million'), first[1], first[2]];
+    assert.deepStrictEqual(judgedBy(checker, textOf(a, second)).judged, [a[0]]);
+    // The second paragraph was answered whole by that check; its sentences are still known one by one.
+    const b = [second[0], second[1].replace('Moscow', 'Beijing')];
+    const { judged, claims } = judgedBy(checker, textOf(a, b));
+    assert.deepStrictEqual(judged, [b[1]]);
+    assert.deepStrictEqual(claims, new Checker(index).check(textOf(a, b)));
+  });
+
+  it('judges a sentence repeated in a text once', () => {
+    const text = `${first[0]}\n\n${first[1]} ${first[0]}\n`;
+    const { judged, claims } = judgedBy(new Checker(index), text);
+    assert.deepStrictEqual(judged, [first[0], first[1]]);
+    const repeated = claims.filter((c) => c.text === '22 million');
+    assert.equal(repeated.length, 2);
+    assert.deepStrictEqual({ ...repeated[0], start: 0, end: 0, range: undefined }, { ...repeated[1], start: 0, end: 0, range: undefined });
+  });
+});
+
 describe('index: bounded mention lookups', () => {
   it('a limited lookup is the start of the full list; entity counts hold the key mentions, per source too', async () => {
     const index = SourceIndex.fromArticles('seeds', (await loadSources(path.join(repo, 'seeds'))).articles);

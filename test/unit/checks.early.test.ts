@@ -198,6 +198,30 @@ describe('server: warming up after a report was answered from stored results', (
     h.scheduler.dispose();
   });
 
+  it('leaves a checker that knows each sentence: the first edit of a paragraph judges only the sentence edited', async () => {
+    const { set, index } = loaded();
+    const text = `${SOURCE_SENTENCE} ${UNCOVERED_SENTENCE}\n`;
+    const h = harness(text, set, storedFor(text, SourceIndex.fromArticles('/sources', [ARTICLE])));
+    const first = h.nextPublication();
+    h.scheduler.schedule(h.doc, 0);
+    await first;
+    await h.logged((m) => WARMED.test(m));
+    const judged: string[] = [];
+    const retrieve = index.retrieve.bind(index);
+    index.retrieve = (query, ...rest) => {
+      judged.push(query.text);
+      return retrieve(query, ...rest);
+    };
+    const edited = UNCOVERED_SENTENCE.replace('999', '998');
+    TextDocument.update(h.doc, [{ text: `${SOURCE_SENTENCE} ${edited}\n` }], 2);
+    const next = h.nextPublication();
+    h.scheduler.schedule(h.doc, 0);
+    await next;
+    assert.deepStrictEqual(judged, [edited]);
+    assert.equal(h.published.length, 2);
+    h.scheduler.dispose();
+  });
+
   it('replaces stored answers that a fresh check does not confirm', async () => {
     const { set } = loaded();
     // Stored by a session whose source said 35.2 percent: stale against the source as it is.

@@ -187,12 +187,14 @@ export class CheckScheduler {
         .then((fresh) => {
           if (!fresh || stopped()) return stop();
           entry.warming = undefined;
+          // Its cache also holds each sentence's answers, which stored results lack: the next edit of a
+          // paragraph judges again only the sentence edited.
+          entry.checker = checker;
           const ms = Math.round(performance.now() - started);
           if (JSON.stringify(fresh) === JSON.stringify(published)) {
             connection.console.log(`${uri}: warmed up for edits in ${ms} ms (checked again in the background: the same answers as stored)`);
             return;
           }
-          entry.checker = checker;
           if (fingerprint && set.fingerprint === fingerprint) store.remember(set.key, fingerprint, checker.paragraphResults());
           this.publishChecked(doc, version, fresh, settings, set);
           connection.console.log(`${uri}: the stored answers differed from a fresh check (${ms} ms): the fresh ones are published`);

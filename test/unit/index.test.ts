@@ -3,7 +3,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeArticle, checkText, SourceIndex, type Article } from '../../server/src/engine';
-import { analyzeText, type AnalyzedSentence } from '../../server/src/engine/index/analyze';
+import { analyzeText, anchorSetOf, type AnalyzedSentence, type SourceSentence } from '../../server/src/engine/index/analyze';
 import { detectLang } from '../../server/src/engine/text/lang';
 import { splitSentences } from '../../server/src/engine/text/segment';
 import { anchorWeight } from '../../server/src/engine/verdict/context';
@@ -343,6 +343,30 @@ describe('index: incremental updates', () => {
       first.map((s) => [s.text, [...s.anchors]]),
       before,
     );
+  });
+
+  it('gives each sentence the anchor set, text and current year its own analysis gives, also once renumbered', () => {
+    const index = SourceIndex.fromArticles('/sources', articles());
+    const read = (s: SourceSentence): unknown => {
+      const own = analyzeText(s.text, s.lang, s.article.date);
+      assert.deepStrictEqual([...anchorSetOf(s)].sort(), [...new Set(own.anchors)].sort(), s.text);
+      assert.deepStrictEqual([...anchorSetOf(s)].sort(), [...s.anchors].sort(), s.text);
+      assert.equal(s.text, s.sentence.text);
+      assert.equal(s.currentYear, own.currentYear, s.text);
+      return [s.text, [...anchorSetOf(s)]];
+    };
+    const held = index.allSentences();
+    const before = held.map(read);
+    assert.ok(held.some((s) => s.currentYear !== undefined), 'some sentence says "this year"');
+    index.update(index.articles[0].path, undefined);
+    (index as unknown as { compact(): void }).compact();
+    const kept = held.filter((s) => s.article.path !== articles()[0].path);
+    assert.deepStrictEqual(kept.map(read), before.filter((_, i) => held[i].article.path !== articles()[0].path));
+    for (const s of index.allSentences()) read(s);
+    for (const text of queries().map((q) => q.text)) {
+      const q = analyzeText(text, detectLang(text));
+      assert.deepStrictEqual([...anchorSetOf(q)], q.anchors);
+    }
   });
 
   it('hands out the renumbered sentences after a compaction, not those it handed out before', () => {

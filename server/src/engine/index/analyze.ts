@@ -18,6 +18,8 @@ export interface AnalyzedSentence {
   currentYear?: number;
   /** Retrieval anchors, each once. */
   anchors: string[];
+  /** The same anchors as a set, when the sentence keeps one (see anchorSetOf). */
+  readonly anchorSet?: ReadonlySet<string>;
 }
 
 /** A source sentence: an analysed sentence that knows its article and its place in it. */
@@ -46,7 +48,7 @@ export function analyzeText(text: string, lang: Lang, date?: string): AnalyzedSe
   for (const k of coarseNameKeys(text, lang, known, entities)) anchors.add(`k:${k}`);
   for (const c of concepts) anchors.add(`c:${c.id}`);
   for (const w of words) anchors.add(w);
-  return { lang, text, numbers, entities, concepts, clauses, currentYear, anchors: [...anchors] };
+  return { lang, text, numbers, entities, concepts, clauses, currentYear, anchors: [...anchors], anchorSet: anchors };
 }
 
 const entityAnchors = new Map<string, string>();
@@ -110,10 +112,15 @@ export function clauseAt(s: AnalyzedSentence, offset: number): Span {
   return s.clauses.find((c) => offset >= c.start && offset < c.end) ?? s.clauses[s.clauses.length - 1];
 }
 
-const anchorSets = new WeakMap<AnalyzedSentence, Set<string>>();
+const anchorSets = new WeakMap<AnalyzedSentence, ReadonlySet<string>>();
 
-/** A sentence's anchors as a set, built once per sentence object. */
-export function anchorSetOf(s: AnalyzedSentence): Set<string> {
+/**
+ * A sentence's anchors as a set: the one it keeps (analyzeText's, a source sentence's), else one built
+ * once per sentence object. Read for every candidate of every claim: a field, not a WeakMap lookup.
+ */
+export function anchorSetOf(s: AnalyzedSentence): ReadonlySet<string> {
+  const own = s.anchorSet;
+  if (own) return own;
   let set = anchorSets.get(s);
   if (!set) anchorSets.set(s, (set = new Set(s.anchors)));
   return set;

@@ -88,11 +88,15 @@ class IndexedSentence implements SourceSentence {
   readonly lang: Lang;
   #index: number;
   #owner: SentenceOwner | undefined;
+  #text: string | undefined;
   #anchors: string[] | undefined;
+  #anchorSet: Set<string> | undefined;
   #numbers: SourceSentence['numbers'] | undefined;
   #entities: SourceSentence['entities'] | undefined;
   #concepts: SourceSentence['concepts'] | undefined;
   #clauses: SourceSentence['clauses'] | undefined;
+  /** null: not read yet ("this year" resolved against the dateline, or undefined). */
+  #currentYear: number | undefined | null = null;
   #kept = false;
   /** When the index last moved it to the fresh end of its kept sentences (see sentenceAt). */
   keptAt = 0;
@@ -113,12 +117,16 @@ class IndexedSentence implements SourceSentence {
   }
 
   get text(): string {
-    return this.sentence.text;
+    return (this.#text ??= this.sentence.text);
   }
 
   get anchors(): string[] {
     if (!this.#anchors) this.#anchors = this.#owner?.anchorsOf(this.id) ?? [];
     return this.#anchors;
+  }
+
+  get anchorSet(): ReadonlySet<string> {
+    return (this.#anchorSet ??= new Set(this.anchors));
   }
 
   /** Reads its anchors now: the index is about to renumber its sentences. */
@@ -153,7 +161,8 @@ class IndexedSentence implements SourceSentence {
   }
 
   get currentYear(): number | undefined {
-    return currentYearOf(this.text, this.article.date);
+    if (this.#currentYear === null) this.#currentYear = currentYearOf(this.text, this.article.date);
+    return this.#currentYear;
   }
 
   get analysed(): boolean {

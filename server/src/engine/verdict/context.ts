@@ -188,14 +188,13 @@ export function measureConflict(report: AnalyzedSentence, at: Span, source: Anal
  * Only entities the gazetteer knows count: a name it does not know may just be spelled beyond recognition.
  */
 export function subjectConflict(report: AnalyzedSentence, reportLang: Lang, source: SourceSentence): boolean {
-  const mine = report.entities.filter(isKnown);
-  const theirs = source.entities.filter(isKnown);
-  if (mine.length === 0 || theirs.length === 0) return false;
+  if (!report.entities.some(isKnown) || !source.entities.some(isKnown)) return false;
   for (const e of report.entities) if (findMention(e, reportLang, source)) return false;
   return true;
 }
 
-const isKnown = (e: EntityClaim): boolean => !e.entity.key.startsWith('~');
+/** '~' (0x7e) starts the key of a name the gazetteer does not know. */
+const isKnown = (e: EntityClaim): boolean => e.entity.key.charCodeAt(0) !== 0x7e;
 
 /**
  * For a contradiction, the stricter test: when both sentences name entities, known or not, they must

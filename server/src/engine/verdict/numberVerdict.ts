@@ -34,14 +34,17 @@ export function judgeNumber(claim: NumberClaim, report: AnalyzedSentence, lang: 
   }
   let support: NumberFinding | undefined;
   let conflict: (NumberFinding & { unitSlip: boolean }) | undefined;
+  let frame: TimeFrame | undefined;
   for (const { sentence: s, alignment } of withNeighbours(report, candidates, index, exclude)) {
     if (alignment.score < SUPPORT_SCORE) continue;
-    const sameSubject = !subjectConflict(report, lang, s);
+    // Read once per source sentence, and only for one with a figure to compare.
+    let sameSubject: boolean | undefined;
     for (const n of s.numbers) {
       const cmp = compareInPlace(claim, report, n, s);
       if (cmp.relation === 'incomparable' || cmp.relation === 'overlap') continue;
       if (measureConflict(report, claim, s, n)) continue;
-      if (!isTime(claim) && !sameTimeFrame(report, claim, s, n, cmp.relation === 'conflict')) continue;
+      if (!isTime(claim) && !sameTimeFrame((frame ??= timeFrame(report, claim)), s, n, cmp.relation === 'conflict')) continue;
+      sameSubject ??= !subjectConflict(report, lang, s);
       if (cmp.relation === 'match') {
         if (!sameSubject) continue;
         if (!support || alignment.score > support.alignment.score) {
@@ -184,15 +187,26 @@ function consumedByOtherClaim(claim: NumberClaim, report: AnalyzedSentence, n: N
   return report.numbers.some((other) => other !== claim && compare(other.quantity, n.quantity).relation === 'match');
 }
 
+/** The years and month periods stated around a figure: read once per claim, compared with each source figure. */
+interface TimeFrame {
+  years: Set<number>;
+  periods: string[];
+}
+
+function timeFrame(s: AnalyzedSentence, n: NumberClaim): TimeFrame {
+  return { years: yearsNear(s, n), periods: periodsNear(s, n) };
+}
+
 /**
  * Same year and period, or at least none stated against each other. For a contradiction the
  * claim must also name any month period the source gives ("first five months" is not the full year).
  */
-function sameTimeFrame(report: AnalyzedSentence, claim: NumberClaim, s: SourceSentence, n: NumberClaim, forConflict: boolean): boolean {
-  const ry = yearsNear(report, claim);
-  const sy = yearsNear(s, n);
-  if (ry.size > 0 && sy.size > 0 && ![...ry].some((y) => sy.has(y))) return false;
-  const rp = periodsNear(report, claim);
+function sameTimeFrame({ years: ry, periods: rp }: TimeFrame, s: SourceSentence, n: NumberClaim, forConflict: boolean): boolean {
+  if (ry.size > 0) {
+    const sy = yearsNear(s, n);
+    if (sy.size > 0 && ![...ry].some((y) => sy.has(y))) return false;
+  }
+  if (rp.length === 0 && !forConflict) return true;
   const sp = periodsNear(s, n);
   if (rp.length > 0 && sp.length > 0 && !rp.some((p) => sp.includes(p))) return false;
   if (forConflict && sp.length > 0 && rp.length === 0) return false;

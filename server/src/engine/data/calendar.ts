@@ -60,21 +60,28 @@ function build(base: Map<string, number>, extra: readonly [string, number][]): T
   return base;
 }
 
-export const MONTHS: Table = build(icuMonths(), EXTRA_MONTHS);
-export const WEEKDAYS: Table = build(icuWeekdays(), EXTRA_WEEKDAYS);
+// Built on first use, not at module load: ICU's formatters take tens of milliseconds to make, which a
+// server answering a restart from stored results never needs.
+let monthTable: Table | undefined;
+let weekdayTable: Table | undefined;
 
-/** English month names, for display. */
-export const MONTH_NAMES_EN = Array.from({ length: 12 }, (_, m) =>
-  new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2017, m, 15))),
-);
+export function months(): Table {
+  return (monthTable ??= build(icuMonths(), EXTRA_MONTHS));
+}
+
+export function weekdays(): Table {
+  return (weekdayTable ??= build(icuWeekdays(), EXTRA_WEEKDAYS));
+}
 
 /** Looks up a month name, also an Arabic one written with the article "ال" or a prefix "في". */
 export function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS.get(w) ?? (w.startsWith('ال') ? MONTHS.get(w.slice(2)) : undefined);
+  const table = months();
+  return table.get(w) ?? (w.startsWith('ال') ? table.get(w.slice(2)) : undefined);
 }
 
 export function weekdayNumber(word: string): number | undefined {
   const w = word.toLowerCase();
-  return WEEKDAYS.get(w) ?? (w.startsWith('ال') ? WEEKDAYS.get(w.slice(2)) : undefined) ?? WEEKDAYS.get('ال' + w);
+  const table = weekdays();
+  return table.get(w) ?? (w.startsWith('ال') ? table.get(w.slice(2)) : undefined) ?? table.get('ال' + w);
 }

@@ -64,8 +64,12 @@ const EXTRA: readonly [string, string][] = [
   ['日元', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['坚戈', 'KZT'],
 ];
 
-/** Names written after (or, for Chinese "人民币", before) a figure. */
-export const CURRENCY_NAMES: readonly [string, string][] = [...icuNames(), ...EXTRA];
+let names: readonly [string, string][] | undefined;
+
+/** Names written after (or, for Chinese "人民币", before) a figure; read from ICU on first use. */
+export function currencyNames(): readonly [string, string][] {
+  return (names ??= [...icuNames(), ...EXTRA]);
+}
 
 /**
  * The word a writer of each language puts after a figure (and after a scale word), for suggestions:

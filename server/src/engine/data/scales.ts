@@ -47,14 +47,21 @@ function icuForms(locale: string, display: 'long' | 'short', factors: readonly n
   return out;
 }
 
-/** Forms of each factor, by plural category, for the families ICU writes itself. */
-export const ICU_SCALE_FORMS: Readonly<Partial<Record<ScaleFamily, ScaleForms>>> = {
-  'en-long': icuForms('en', 'long', ICU_FACTORS),
-  'ru-long': icuForms('ru', 'long', ICU_FACTORS),
-  'ru-short': icuForms('ru', 'short', ICU_FACTORS),
-  'ar-long': icuForms('ar', 'long', ICU_FACTORS),
-  zh: icuForms('zh', 'long', [1e4, 1e8, 1e12]),
-};
+let icuScales: Readonly<Partial<Record<ScaleFamily, ScaleForms>>> | undefined;
+
+/**
+ * Forms of each factor, by plural category, for the families ICU writes itself. Read from ICU on first use,
+ * not at module load (its formatters take milliseconds each to make).
+ */
+export function icuScaleForms(): Readonly<Partial<Record<ScaleFamily, ScaleForms>>> {
+  return (icuScales ??= {
+    'en-long': icuForms('en', 'long', ICU_FACTORS),
+    'ru-long': icuForms('ru', 'long', ICU_FACTORS),
+    'ru-short': icuForms('ru', 'short', ICU_FACTORS),
+    'ar-long': icuForms('ar', 'long', ICU_FACTORS),
+    zh: icuForms('zh', 'long', [1e4, 1e8, 1e12]),
+  });
+}
 
 /** Abbreviation families: one fixed word per factor. */
 export const ABBREVIATIONS: Readonly<Partial<Record<ScaleFamily, readonly [number, string][]>>> = {
@@ -113,14 +120,18 @@ const EXTRA: readonly ScaleWord[] = [
 
 function collect(): ScaleWord[] {
   const out: ScaleWord[] = [];
-  for (const [family, forms] of Object.entries(ICU_SCALE_FORMS) as [ScaleFamily, ScaleForms][]) {
+  for (const [family, forms] of Object.entries(icuScaleForms()) as [ScaleFamily, ScaleForms][]) {
     for (const [factor, byCategory] of forms) for (const word of byCategory.values()) out.push({ word, factor, family });
   }
   return [...out, ...EXTRA];
 }
 
+let all: readonly ScaleWord[] | undefined;
+
 /** Every scale word, spelled as written (lookups normalise case and Arabic spelling). */
-export const SCALE_WORDS: readonly ScaleWord[] = collect();
+export function scaleWords(): readonly ScaleWord[] {
+  return (all ??= collect());
+}
 
 /**
  * Arabic dual forms that carry their own count: "ألفين" is 2000, "مليونين" two million.

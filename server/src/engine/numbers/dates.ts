@@ -1,6 +1,6 @@
 // Calendar figures: dates, months, weekdays, periods of a year ("first five months", "первом квартале", "الربع الأول")
 // and times of day. Chinese forms are read in chinese.ts.
-import { MONTHS, monthNumber, weekdayNumber } from '../data/calendar';
+import { monthNumber, months, weekdayNumber } from '../data/calendar';
 import type { Period } from '../types';
 import { AR_ORDINAL, DAY_HALF, EN_CARDINAL, EN_ORDINAL, PERIOD_NOUN, RANGE_JOINER, RU_ORDINAL, THIS_YEAR_PHRASE } from './lexicon';
 import { readLiteral } from './literal';
@@ -30,14 +30,14 @@ function clitics(raw: string): string[] {
  * names a month only when its lower case is a name (see monthNumber and clitics), so only when its normalised
  * form is in here.
  */
-const MONTH_NORMS: ReadonlySet<string> = new Set([...MONTHS.keys()].map(normWord));
+let monthNorms: ReadonlySet<string> | undefined;
 
 /** A month name at token i (Arabic ones may span two words: "كانون الثاني"). */
 export function monthAt(s: Scan, i: number): MonthHit | undefined {
   const t = s.tokens[i];
   if (!t || t.kind !== 'word' || t.gap === 'break') return undefined;
   const first = t.text.charCodeAt(0);
-  if ((first < 0x600 || first > 0x6ff) && !MONTH_NORMS.has(t.norm)) return undefined;
+  if ((first < 0x600 || first > 0x6ff) && !(monthNorms ??= new Set([...months().keys()].map(normWord))).has(t.norm)) return undefined;
   const raw = s.raw(i);
   if (isArabicWord(t) && s.next(i + 1)?.kind === 'word') {
     for (const c of clitics(raw)) {

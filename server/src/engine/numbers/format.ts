@@ -1,6 +1,6 @@
 // The replacement for a contradicted number: the claim's own text, in its language and style, carrying the source's value.
 // The claim is read again to find its parts (figure, scale word, currency, unit); only the parts that change are rewritten.
-import { ABBREVIATIONS, ICU_SCALE_FORMS, SCALE_WORDS, type ScaleFamily, type ScaleWord } from '../data/scales';
+import { ABBREVIATIONS, icuScaleForms, scaleWords, type ScaleFamily, type ScaleWord } from '../data/scales';
 import { CURRENCY_SYMBOL, CURRENCY_WORD } from '../data/currencies';
 import type { Lang, NumberClaim, Quantity } from '../types';
 import { agree, timesWords, wordsLike } from './agreement';
@@ -62,23 +62,30 @@ function rewrite(text: string, d: DetailedClaim, claimQ: Quantity, source: Quant
 
 // ——— figures with units ———
 
-const SCALE_BY_WORD = new Map<string, ScaleWord>();
-for (const s of SCALE_WORDS) {
-  const key = normWord(s.word.replace(/\.$/, ''));
-  if (!SCALE_BY_WORD.has(key)) SCALE_BY_WORD.set(key, s);
+let scaleByWord: Map<string, ScaleWord> | undefined;
+
+/** Scale words by their normalised spelling, the first of each kept; built on first use. */
+function scaleByWordTable(): Map<string, ScaleWord> {
+  if (scaleByWord) return scaleByWord;
+  scaleByWord = new Map();
+  for (const s of scaleWords()) {
+    const key = normWord(s.word.replace(/\.$/, ''));
+    if (!scaleByWord.has(key)) scaleByWord.set(key, s);
+  }
+  return scaleByWord;
 }
 
 const LONG_FAMILY: Record<Lang4, ScaleFamily> = { en: 'en-long', ru: 'ru-long', ar: 'ar-long', zh: 'zh' };
 const LOCALE_OF: Partial<Record<ScaleFamily, string>> = { 'en-long': 'en', 'ru-long': 'ru', 'ru-short': 'ru', 'ar-long': 'ar', zh: 'zh' };
 
 function factorsOf(family: ScaleFamily): number[] {
-  const icu = ICU_SCALE_FORMS[family];
+  const icu = icuScaleForms()[family];
   const list = icu ? [...icu.keys()] : (ABBREVIATIONS[family] ?? []).map(([f]) => f);
   return list.sort((a, b) => b - a);
 }
 
 function scaleWord(family: ScaleFamily, factor: number, mantissa: number, like: string): string | undefined {
-  const icu = ICU_SCALE_FORMS[family];
+  const icu = icuScaleForms()[family];
   if (icu) {
     const forms = icu.get(factor);
     if (!forms) return undefined;
@@ -118,7 +125,7 @@ function quantityText(w: Writer, d: DetailedClaim, claimQ: Quantity, source: Qua
   let factor = 1;
   let family: ScaleFamily | undefined;
   if (scalePart || (claimFactor > 1 && d.written === 'words')) {
-    family = (scalePart && SCALE_BY_WORD.get(normWord(w.of(scalePart)))?.family) || LONG_FAMILY[lang];
+    family = (scalePart && scaleByWordTable().get(normWord(w.of(scalePart)))?.family) || LONG_FAMILY[lang];
     factor = chooseFactor(shown, claimFactor, family, precision);
   }
   const mantissa = shown / factor;

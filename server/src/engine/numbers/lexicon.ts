@@ -1,7 +1,7 @@
 // The data modules indexed for the extractor: phrase tables keyed by normalised words.
 import type { Hedge, TimeUnit } from '../types';
-import { AR_DUAL_SCALES, BARE_SCALE_WORDS, SCALE_WORDS, type ScaleWord } from '../data/scales';
-import { CURRENCY_NAMES, CURRENCY_SYMBOLS } from '../data/currencies';
+import { AR_DUAL_SCALES, BARE_SCALE_WORDS, scaleWords, type ScaleWord } from '../data/scales';
+import { currencyNames, CURRENCY_SYMBOLS } from '../data/currencies';
 import { HEDGES_AFTER, HEDGES_BEFORE, ZH_INNER_HEDGES } from '../data/hedges';
 import {
   AGO_AFTER, AGO_BEFORE, AR_DUAL_TIME_UNITS, DAY_HALVES, MEASURE_UNITS, PER_PERIOD, PERCENT_WORDS, PERIOD_NOUNS, POINTS_WORDS,
@@ -123,12 +123,23 @@ function rest(tokens: readonly Token[], i: number, words: string[], from: number
 
 const table = <T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> => new PhraseTable(entries);
 
+/** A PhraseTable built on its first lookup, for entries that cost ICU calls to list. */
+function lazyTable<T>(entries: () => Iterable<readonly [string, T]>): Pick<PhraseTable<T>, 'firstWords' | 'match' | 'matchBefore'> {
+  let built: PhraseTable<T> | undefined;
+  const get = (): PhraseTable<T> => (built ??= new PhraseTable(entries()));
+  return {
+    firstWords: () => get().firstWords(),
+    match: (tokens, i) => get().match(tokens, i),
+    matchBefore: (tokens, end) => get().matchBefore(tokens, end),
+  };
+}
+
 // "тыс.": the abbreviation's dot stays out of the span (it may end the sentence).
-export const SCALES = table(SCALE_WORDS.map((s): [string, ScaleWord] => [s.word.replace(/\.$/, ''), s]));
+export const SCALES = lazyTable(() => scaleWords().map((s): [string, ScaleWord] => [s.word.replace(/\.$/, ''), s]));
 export const BARE_SCALES = table(BARE_SCALE_WORDS);
 export const AR_DUAL_SCALE = table(AR_DUAL_SCALES);
 export const CURRENCY_SYMBOL = table(CURRENCY_SYMBOLS);
-export const CURRENCY_NAME = table(CURRENCY_NAMES);
+export const CURRENCY_NAME = lazyTable(currencyNames);
 export const HEDGE_BEFORE = table<Hedge>(HEDGES_BEFORE);
 export const HEDGE_AFTER = table<Hedge>(HEDGES_AFTER);
 export const ZH_INNER_HEDGE = table<Hedge>(ZH_INNER_HEDGES);

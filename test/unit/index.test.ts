@@ -3,7 +3,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeArticle, checkText, SourceIndex, type Article } from '../../server/src/engine';
-import { analyzeText, anchorSetOf, type AnalyzedSentence, type SourceSentence } from '../../server/src/engine/index/analyze';
+import { analyzeText, type AnalyzedSentence, type SourceSentence } from '../../server/src/engine/index/analyze';
 import { detectLang } from '../../server/src/engine/text/lang';
 import { splitSentences } from '../../server/src/engine/text/segment';
 import { anchorWeight } from '../../server/src/engine/verdict/context';
@@ -349,11 +349,11 @@ describe('index: incremental updates', () => {
     const index = SourceIndex.fromArticles('/sources', articles());
     const read = (s: SourceSentence): unknown => {
       const own = analyzeText(s.text, s.lang, s.article.date);
-      assert.deepStrictEqual([...anchorSetOf(s)].sort(), [...new Set(own.anchors)].sort(), s.text);
-      assert.deepStrictEqual([...anchorSetOf(s)].sort(), [...s.anchors].sort(), s.text);
+      assert.deepStrictEqual([...s.anchorSet].sort(), [...new Set(own.anchors)].sort(), s.text);
+      assert.deepStrictEqual([...s.anchorSet].sort(), [...s.anchors].sort(), s.text);
       assert.equal(s.text, s.sentence.text);
       assert.equal(s.currentYear, own.currentYear, s.text);
-      return [s.text, [...anchorSetOf(s)]];
+      return [s.text, [...s.anchorSet]];
     };
     const held = index.allSentences();
     const before = held.map(read);
@@ -365,7 +365,7 @@ describe('index: incremental updates', () => {
     for (const s of index.allSentences()) read(s);
     for (const text of queries().map((q) => q.text)) {
       const q = analyzeText(text, detectLang(text));
-      assert.deepStrictEqual([...anchorSetOf(q)], q.anchors);
+      assert.deepStrictEqual([...q.anchorSet], q.anchors);
     }
   });
 

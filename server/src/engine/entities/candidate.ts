@@ -11,6 +11,11 @@ export interface Candidate {
   known: boolean;
 }
 
+/** Whether a key is a known (gazetteer) name's, not one unknownKey made. ('~' is 0x7e.) */
+export function isKnownKey(key: string): boolean {
+  return key.charCodeAt(0) !== 0x7e;
+}
+
 /** The key of a name no table knows: "~" and its romanisation ("~mark zavadskiy"). */
 export function unknownKey(words: string[]): string {
   let key = '~';

@@ -9,6 +9,7 @@ import { arabicReadings, normalizeArabic } from './arabic';
 import { foreignness, isChineseSyllable, isCommonArabic, startsConjunct } from './arabicNames';
 import { extractEntities } from './extract';
 import { arabicOffset } from './lookup';
+import { isKnownKey } from './candidate';
 import { entityKeyOf, splitNameTokens } from './names';
 import { coarseSkeleton, joinSkeleton, phoneSimilarity, phonesOf, type Phones } from './phonetic';
 import { foldRussian, russianStems } from './russian';
@@ -244,7 +245,7 @@ export function findMentions(name: string, nameLang: Lang, sentence: string, sen
   if (!name.trim() || !sentence.trim()) return [];
   const found: Mention[] = [];
   const key = entityKeyOf(name, nameLang);
-  if (!key.startsWith('~')) {
+  if (isKnownKey(key)) {
     for (const c of extractEntities(sentence, sentenceLang)) if (c.entity.key === key) found.push({ start: c.start, end: c.end, score: 1 });
   }
   const query = queryOf(name);

@@ -2,7 +2,7 @@
 // a name gets (from the gazetteer when it is known).
 
 import type { Lang } from '../types';
-import { unknownKey } from './candidate';
+import { isKnownKey, unknownKey } from './candidate';
 import { extractEntities } from './extract';
 import { normCyrillic, ruDemonymOf } from './gazetteer';
 import { arabicKnownAt, cyrillicKnownAt, hanKnownAt, latinKnownAt } from './lookup';
@@ -41,7 +41,7 @@ export function nameKeys(name: string, lang: Lang): string[] {
   const tokens = splitNameTokens(name);
   const keys = new Set<string>();
   const known = entityKeyOf(name, lang);
-  if (!known.startsWith('~')) keys.add(known);
+  if (isKnownKey(known)) keys.add(known);
   for (let i = 0; i < tokens.length; i++) {
     let joined = '';
     for (let k = i; k < tokens.length && k < i + 3; k++) {

@@ -4,6 +4,8 @@ import { extractEntities } from '../entities/extract';
 import type { ConceptHit } from '../text/concepts';
 import { readWords } from './words';
 import { coarseNameKeys } from '../verdict/mentions';
+import { isKnownKey } from '../entities/candidate';
+import { remembered } from '../text/memo';
 
 /** A sentence (of a source or of the report) with what the engine understood of it. */
 export interface AnalyzedSentence {
@@ -18,8 +20,8 @@ export interface AnalyzedSentence {
   currentYear?: number;
   /** Retrieval anchors, each once. */
   anchors: string[];
-  /** The same anchors as a set, when the sentence keeps one (see anchorSetOf). */
-  readonly anchorSet?: ReadonlySet<string>;
+  /** The same anchors as a set, kept by the sentence: read for every candidate of every claim. */
+  readonly anchorSet: ReadonlySet<string>;
 }
 
 /** A source sentence: an analysed sentence that knows its article and its place in it. */
@@ -44,24 +46,15 @@ export function analyzeText(text: string, lang: Lang, date?: string): AnalyzedSe
   if (currentYear) anchors.add(`y:${currentYear}`);
   for (const e of entities) anchors.add(entityAnchor(e.entity.key));
   // Coarse name keys for name-like words, except inside a known entity, which anchors by its own key.
-  const known = entities.filter((e) => !e.entity.key.startsWith('~'));
+  const known = entities.filter((e) => isKnownKey(e.entity.key));
   for (const k of coarseNameKeys(text, lang, known, entities)) anchors.add(`k:${k}`);
   for (const c of concepts) anchors.add(`c:${c.id}`);
   for (const w of words) anchors.add(w);
   return { lang, text, numbers, entities, concepts, clauses, currentYear, anchors: [...anchors], anchorSet: anchors };
 }
 
-const entityAnchors = new Map<string, string>();
-
 /** The anchor of an entity key: one string per key, so that its hash is computed once, not at every lookup. */
-export function entityAnchor(key: string): string {
-  let a = entityAnchors.get(key);
-  if (a === undefined) {
-    if (entityAnchors.size >= 50_000) entityAnchors.clear();
-    entityAnchors.set(key, (a = `e:${key}`));
-  }
-  return a;
-}
+export const entityAnchor = remembered((key) => `e:${key}`);
 
 /** The year "this year" means in a text written on `date`, when the text says "this year". */
 export function currentYearOf(text: string, date: string | undefined): number | undefined {
@@ -112,16 +105,4 @@ export function clauseAt(s: AnalyzedSentence, offset: number): Span {
   return s.clauses.find((c) => offset >= c.start && offset < c.end) ?? s.clauses[s.clauses.length - 1];
 }
 
-const anchorSets = new WeakMap<AnalyzedSentence, ReadonlySet<string>>();
 
-/**
- * A sentence's anchors as a set: the one it keeps (analyzeText's, a source sentence's), else one built
- * once per sentence object. Read for every candidate of every claim: a field, not a WeakMap lookup.
- */
-export function anchorSetOf(s: AnalyzedSentence): ReadonlySet<string> {
-  const own = s.anchorSet;
-  if (own) return own;
-  let set = anchorSets.get(s);
-  if (!set) anchorSets.set(s, (set = new Set(s.anchors)));
-  return set;
-}

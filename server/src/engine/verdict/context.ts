@@ -1,7 +1,8 @@
 // How much a report sentence and a source sentence speak of the same thing, and what sets them apart.
 import type { EntityClaim, Lang, NumberClaim, Span } from '../types';
 import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
-import { anchorSetOf, clauseAt, entityAnchor, numberAnchors } from '../index/analyze';
+import { clauseAt, entityAnchor, numberAnchors } from '../index/analyze';
+import { isKnownKey } from '../entities/candidate';
 import type { SourceIndex } from '../index/sourceIndex';
 import type { ConceptHit } from '../text/concepts';
 import { CONCEPTS, type ConceptKind } from '../data/concepts';
@@ -108,7 +109,7 @@ function sharedAnchors(report: AnalyzedSentence, source: SourceSentence, index: 
   }
   let shared = cache.bySource.get(source);
   if (!shared) {
-    const theirs = anchorSetOf(source);
+    const theirs = source.anchorSet;
     const weighted = cache.weighted;
     shared = [];
     for (let i = 0; i < weighted.length; i++) if (theirs.has(weighted[i].anchor)) shared.push(weighted[i]);
@@ -193,8 +194,7 @@ export function subjectConflict(report: AnalyzedSentence, reportLang: Lang, sour
   return true;
 }
 
-/** '~' (0x7e) starts the key of a name the gazetteer does not know. */
-const isKnown = (e: EntityClaim): boolean => e.entity.key.charCodeAt(0) !== 0x7e;
+const isKnown = (e: EntityClaim): boolean => isKnownKey(e.entity.key);
 
 /**
  * For a contradiction, the stricter test: when both sentences name entities, known or not, they must

@@ -1,5 +1,5 @@
 import type { EntityClaim, Lang, Span } from '../types';
-import { anchorSetOf, entityAnchor, type AnalyzedSentence, type SourceSentence } from '../index/analyze';
+import { entityAnchor, type AnalyzedSentence, type SourceSentence } from '../index/analyze';
 import { bySourceCount, type SourceIndex } from '../index/sourceIndex';
 import { align, kindCount, ownAnchors, rolesOf, sameOffice, slotConcepts, type Alignment } from './context';
 import { findMention } from './mentions';
@@ -121,7 +121,7 @@ function mentionCounts(claim: EntityClaim, index: SourceIndex, compared: readonl
   const byKey = index.entityCounts(claim.entity.key);
   const extra = new Map<string, number>();
   for (const s of compared) {
-    if (anchorSetOf(s).has(entityAnchor(claim.entity.key))) continue; // counted by key already
+    if (s.anchorSet.has(entityAnchor(claim.entity.key))) continue; // counted by key already
     extra.set(s.article.path, (extra.get(s.article.path) ?? 0) + 1);
   }
   if (extra.size === 0) return byKey.slice(0, MENTION_SOURCES);

@@ -1,7 +1,7 @@
 // Where the engine asks "does this sentence mention that name?". A thin seam over the entity module,
 // so the verdict does not depend on how names are matched across scripts.
 import type { EntityClaim, Lang, Span } from '../types';
-import { anchorSetOf, entityAnchor, type AnalyzedSentence } from '../index/analyze';
+import { entityAnchor, type AnalyzedSentence } from '../index/analyze';
 import { findMentions, MENTION_CONFIRMED, sentenceNameKeys } from '../entities/mentions';
 import { nameKeys } from '../entities/names';
 
@@ -27,7 +27,7 @@ const cache = new WeakMap<AnalyzedSentence, Map<string, Span | null>>();
 /** Where `sentence` mentions the entity of `claim` (same key, or the name confirmed across scripts), or undefined. */
 export function findMention(claim: EntityClaim, claimLang: Lang, sentence: AnalyzedSentence): Span | undefined {
   // Every entity anchors by its key: without the anchor there is none to look for (nor names to extract).
-  if (anchorSetOf(sentence).has(entityAnchor(claim.entity.key))) {
+  if (sentence.anchorSet.has(entityAnchor(claim.entity.key))) {
     const same = sentence.entities.find((e) => e.entity.key === claim.entity.key);
     if (same) return { start: same.start, end: same.end };
   }
@@ -66,7 +66,7 @@ export function findMentionByName(claim: EntityClaim, claimLang: Lang, sentence:
 const keysOfName = new Map<string, string[]>();
 
 function sharesNameKey(claim: EntityClaim, claimLang: Lang, sentence: AnalyzedSentence): boolean {
-  const anchors = anchorSetOf(sentence);
+  const anchors = sentence.anchorSet;
   const id = `${claimLang}\u0000${claim.text}`;
   let keys = keysOfName.get(id);
   if (!keys) {

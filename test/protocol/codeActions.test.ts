@@ -125,6 +125,21 @@ describe('protocol: code actions', () => {
     await client.close(uri);
   });
 
+  it('fixes and ignores a figure read across a wrapped line', async () => {
+    const wrapped = `# Report\n\n${ALTERED_SENTENCE.replace('35.2 percent', '35.2\npercent')}\n`;
+    const { uri, diagnostics } = await openReport('wrapped.md', wrapped);
+    const d = diagnosticAt(diagnostics, wrapped, '35.2');
+    assert.ok(d && d.code === 'contradicted', 'the figure is read with its unit on the next line');
+    assert.equal((d.data as { text: string }).text, '35.2\npercent');
+    assert.equal(textAt(wrapped, d.range), '35.2\npercent');
+    const actions = actionsOnly(await client.codeActions(uri, d.range, [d]));
+    assert.equal(editsOf(actions.find((a) => a.isPreferred), uri)[0].newText, '33.7 percent');
+    const ignore = actions.find((a) => a.command?.command === 'claimcheck.ignoreClaim');
+    assert.deepEqual(ignore?.command?.arguments, ['35.2 percent']);
+    assert.ok(ignore && !/[\r\n]/.test(ignore.title), ignore?.title);
+    await client.close(uri);
+  });
+
   it('for a plain LSP client opens the evidence through window/showDocument', async () => {
     const plain = await LspClient.start({ settings: { sources: [sources] } });
     try {

@@ -174,6 +174,12 @@ describe('lsp pure functions', () => {
       assert.match(md, /Quick fix: replace with “33\.7%”\./);
     });
 
+    it('shows a claim read across a wrapped line on one line', () => {
+      const md = hoverContent({ ...claim, text: '35\n%' }).value;
+      assert.ok(md.includes('Claim: “35 %”'), md);
+      assert.match(md, /The source says \*\*33\.7 %\*\*, not 35 %\./);
+    });
+
     it('writes diagnostics in plain words with the severity from settings', () => {
       assert.equal(diagnosticMessage(claim), 'contradicted: 000_c7070923c2bbf8c7.txt says 33.7 % — “ارتفعت بنسبة 33.7 % [x](command:workbench.action.quit)”');
       const d = toDiagnostic(claim, { ...DEFAULT_SETTINGS.severity, contradicted: 'error' }, () => 'file:///src/000.txt');

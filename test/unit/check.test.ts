@@ -93,6 +93,29 @@ describe('checker: sentence by sentence', () => {
   });
 });
 
+describe('checker: wrapped Markdown', () => {
+  it('judges a hard-wrapped sentence as the same sentence on one line, with claims on the document\'s text', async () => {
+    const index = SourceIndex.fromArticles('seeds', (await loadSources(path.join(repo, 'seeds'))).articles);
+    const line = 'China-Russia trade grew 35% in the first five months of 2017, reaching 223.1 billion yuan.';
+    const wrapped = line.replace(' reaching 223.1 ', ' reaching 223.1\n');
+    const one = new Checker(index).check(line);
+    const two = new Checker(index).check(wrapped);
+    assert.deepEqual(
+      two.map((c) => [c.kind, c.verdict, c.start, c.end]),
+      one.map((c) => [c.kind, c.verdict, c.start, c.end]),
+    );
+    const yuan = two.find((c) => c.text.includes('billion'));
+    assert.equal(yuan?.text, '223.1\nbillion yuan');
+    assert.equal(yuan?.verdict, 'supported');
+    for (const c of two) assert.equal(wrapped.slice(c.start, c.end), c.text);
+    // The sentence cache is keyed by the unwrapped text: the wrapped form after the one-line form still
+    // gets the document's text.
+    const checker = new Checker(index);
+    checker.check(line);
+    assert.deepStrictEqual(checker.check(wrapped), two);
+  });
+});
+
 describe('index: bounded mention lookups', () => {
   it('a limited lookup is the start of the full list; entity counts hold the key mentions, per source too', async () => {
     const index = SourceIndex.fromArticles('seeds', (await loadSources(path.join(repo, 'seeds'))).articles);

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { SourceIndex } from '../../server/src/engine';
 import { findDateline } from '../../server/src/engine/sources/dateline';
-import { splitSentences } from '../../server/src/engine/text/segment';
+import { splitSentences, unwrapLines } from '../../server/src/engine/text/segment';
 
 const seeds = path.join(__dirname, '..', '..', '..', 'seeds');
 
@@ -38,5 +38,51 @@ describe('sources', () => {
   it('does not end a sentence inside Markdown image syntax or after an abbreviation', () => {
     const texts = splitSentences('Revenue rose 5 units ![img](http://x/y.png) in May. Next one! The St. Petersburg forum met.').map((s) => s.text);
     assert.deepEqual(texts, ['Revenue rose 5 units ![img](http://x/y.png) in May.', 'Next one!', 'The St. Petersburg forum met.']);
+  });
+
+  it('reads a hard-wrapped Markdown paragraph as its sentences, not one sentence a line', () => {
+    const text = 'Trade grew 35% in the first five months of 2017, reaching 223.1\r\nbillion yuan, the\ncustoms office said. Exports rose in\n2023. Imports fell.';
+    const sentences = splitSentences(text);
+    assert.deepEqual(
+      sentences.map((s) => s.text),
+      ['Trade grew 35% in the first five months of 2017, reaching 223.1  billion yuan, the customs office said.', 'Exports rose in 2023.', 'Imports fell.'],
+    );
+    // Offsets hold: the text at a sentence's offsets is its text, line breaks read as spaces.
+    for (const s of sentences) assert.equal(text.slice(s.start, s.end).replace(/[\r\n]/g, ' '), s.text);
+    // Plain-text sources keep one sentence a line.
+    assert.deepEqual(splitSentences('A figure of\n5 units.', 'en', true).map((s) => s.text), ['A figure of', '5 units.']);
+  });
+
+  it('keeps the line breaks Markdown keeps: lists, quotes, headings, tables, fences, hard breaks', () => {
+    const kept = [
+      'Intro line\n- first item\n- second\n  wrapped',
+      'Intro line\n1. first\n2. second',
+      'Steps:\n* a\n3. b',
+      'Intro line\n> quoted',
+      '# Heading\nBody text',
+      'Body text\n## Heading',
+      '| a | b |\n| 1 | 2 |',
+      'Code:\n```\nx = 1\n```',
+      'Ends with a hard break  \nnext',
+      'Ends with a backslash\\\nnext',
+      'Setext heading\n===',
+    ];
+    const expected = [
+      'Intro line\n- first item\n- second   wrapped',
+      'Intro line\n1. first\n2. second',
+      'Steps:\n* a\n3. b',
+      'Intro line\n> quoted',
+      '# Heading\nBody text',
+      'Body text\n## Heading',
+      '| a | b |\n| 1 | 2 |',
+      'Code:\n```\nx = 1\n```',
+      'Ends with a hard break  \nnext',
+      'Ends with a backslash\\\nnext',
+      'Setext heading\n===',
+    ];
+    assert.deepEqual(kept.map(unwrapLines), expected);
+    // An ordered item interrupts a paragraph only when numbered 1, as in CommonMark.
+    assert.equal(unwrapLines('The deficit grew in\n2023. It fell in\n1. x'), 'The deficit grew in 2023. It fell in\n1. x');
+    for (const t of [...kept, 'a\r\nb\rc\nd']) assert.equal(unwrapLines(t).length, t.length);
   });
 });

@@ -101,7 +101,7 @@ export class Checker {
         for (const c of local) {
           const start = c.start + para.start;
           const end = c.end + para.start;
-          out.push(placed(c, start, end, lines.range(start, end)));
+          out.push(placed(c, start, end, lines.range(start, end), c.text));
         }
       }
       completed = true;
@@ -189,10 +189,12 @@ function* paragraphSteps(
       }
       cache.set(key, (decided = judged));
     }
+    // A sentence read across soft line breaks has spaces there; a claim's text is the document's.
+    const wrapped = text.slice(sentence.start, sentence.end) !== sentence.text;
     for (const result of decided) {
       const start = result.start + sentence.start;
       const end = result.end + sentence.start;
-      out.push(placed(result, start, end, lines.range(start, end)));
+      out.push(placed(result, start, end, lines.range(start, end), wrapped ? text.slice(start, end) : result.text));
     }
   }
   return out;
@@ -203,10 +205,10 @@ function* paragraphSteps(
  * several shapes goes through V8's megamorphic cache, which every garbage collection empties, and a re-check
  * that moves ~700 cached claims then took 2-3 times as long. Absent fields stay undefined, as JSON leaves them.
  */
-function placed(c: Decided, start: number, end: number, range: Range): CheckedClaim {
+function placed(c: Decided, start: number, end: number, range: Range, text: string): CheckedClaim {
   return {
     kind: c.kind,
-    text: c.text,
+    text,
     start,
     end,
     verdict: c.verdict,

@@ -118,6 +118,7 @@ export interface EntityClaim extends Span {
 export type Claim = NumberClaim | EntityClaim;
 
 export interface Sentence extends Span {
+  /** The text at [start, end), with soft line breaks of a wrapped Markdown paragraph read as spaces. */
   text: string;
   /** Index of the paragraph (blank-line or line separated block) in the document. */
   paragraph: number;

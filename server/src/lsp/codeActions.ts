@@ -68,11 +68,13 @@ export function codeActionsFor(diagnostic: Diagnostic, data: ClaimData, doc: Tex
   }
 
   if (options.clientCommands) {
+    // A claim read across a wrapped line: one line in the title and in settings (ignore compares so).
+    const said = data.text.replace(/\s+/g, ' ');
     actions.push({
-      title: visibleControls(`Ignore “${data.text}” in workspace settings (claimcheck.ignore)`),
+      title: visibleControls(`Ignore “${said}” in workspace settings (claimcheck.ignore)`),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      command: { title: 'Ignore claim', command: ClientCommands.ignoreClaim, arguments: [data.text] },
+      command: { title: 'Ignore claim', command: ClientCommands.ignoreClaim, arguments: [said] },
     });
   }
 

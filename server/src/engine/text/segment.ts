@@ -43,19 +43,21 @@ const MAX_SEGMENT_INPUT = 4_000;
 export function splitSentences(text: string, locale = 'en', byLine = false): Sentence[] {
   const out: Sentence[] = [];
   for (const para of splitParagraphs(text, byLine)) {
+    // Offsets below are relative to the paragraph; `flat` has the same length as its text.
+    const flat = byLine ? para.text : unwrapLines(para.text);
     const pieces: { start: number; end: number }[] = [];
-    for (let off = 0; off < para.text.length; ) {
-      const to = chunkEnd(para.text, off, MAX_SEGMENT_INPUT);
-      const chunk = para.text.slice(off, to);
+    for (let off = 0; off < flat.length; ) {
+      const to = chunkEnd(flat, off, MAX_SEGMENT_INPUT);
+      const chunk = flat.slice(off, to);
       for (const seg of segmenter(locale).segment(chunk)) {
-        pieces.push({ start: para.start + off + seg.index, end: para.start + off + seg.index + seg.segment.length });
+        pieces.push({ start: off + seg.index, end: off + seg.index + seg.segment.length });
       }
       off = to;
     }
     let cur: { start: number; end: number } | undefined;
     for (const p of pieces) {
       // Joining never grows a sentence past the segmenter's window ("A. A. A. …" stays bounded).
-      if (cur && p.end - cur.start <= MAX_SEGMENT_INPUT && (joinsNext(text.slice(cur.start, cur.end)) || gluedMark(text, cur.end, p.start))) cur.end = p.end;
+      if (cur && p.end - cur.start <= MAX_SEGMENT_INPUT && (joinsNext(flat.slice(cur.start, cur.end)) || gluedMark(flat, cur.end, p.start))) cur.end = p.end;
       else {
         if (cur) push(cur);
         cur = { ...p };
@@ -64,13 +66,47 @@ export function splitSentences(text: string, locale = 'en', byLine = false): Sen
     if (cur) push(cur);
     function push(s: { start: number; end: number }): void {
       let { start, end } = s;
-      while (start < end && /\s/.test(text[start])) start++;
-      while (end > start && /\s/.test(text[end - 1])) end--;
-      if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph: para.index });
+      while (start < end && /\s/.test(flat[start])) start++;
+      while (end > start && /\s/.test(flat[end - 1])) end--;
+      if (end > start) out.push({ start: para.start + start, end: para.start + end, text: flat.slice(start, end), paragraph: para.index });
     }
   }
   return out;
 }
+
+/**
+ * A paragraph with its soft line breaks turned into spaces (same length, so offsets hold). Writers wrap
+ * Markdown paragraphs at a fixed width, and Intl.Segmenter ends a sentence at every line break: "Revenue
+ * rose to\n$5 million" would be two sentences, and the figure would lose its subject. A break stays
+ * where Markdown makes one (CommonMark's rules for what interrupts a paragraph): before a bullet, a quote,
+ * a heading, a table row, a fence, a rule, and before an ordered item numbered 1 (or any number once the
+ * paragraph is a list, so "in\n2023. Sales" joins); after a heading, table row or fence line; and after a
+ * hard break (two trailing spaces or a backslash).
+ */
+export function unwrapLines(text: string): string {
+  if (!/[\r\n]/.test(text)) return text;
+  const lines = text.split(/(\r\n|\r|\n)/);
+  let out = lines[0];
+  let list = LIST_ITEM.test(lines[0]);
+  for (let i = 1; i < lines.length; i += 2) {
+    const before = lines[i - 1];
+    const after = lines[i + 1];
+    const item = ORDERED_ITEM.exec(after);
+    const starts = STARTS_BLOCK.test(after) || (item !== null && (list || Number(item[1]) === 1));
+    if (LIST_ITEM.test(after)) list = true;
+    const soft = !starts && !ENDS_BLOCK_LINE.test(before) && !HARD_BREAK.test(before);
+    out += (soft ? ' '.repeat(lines[i].length) : lines[i]) + after;
+  }
+  return out;
+}
+
+/** A line that starts a Markdown block of its own, ordered items aside (or a setext underline / rule). */
+const STARTS_BLOCK = /^ {0,3}(?:[-*+](?: |$)|#{1,6}(?: |$)|>|\||```|~~~|(?:[-=_*] *){3,}$)/;
+const ORDERED_ITEM = /^ {0,3}(\d{1,9})[.)](?: |$)/;
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?: |$)/;
+/** A line after which a break always stays: a heading, a table row, a fence. */
+const ENDS_BLOCK_LINE = /^ {0,3}(?:#{1,6}(?: |$)|\||```|~~~)|\|\s*$/;
+const HARD_BREAK = /(?: {2,}|\\)$/;
 
 /**
  * Where a window of at most `max` code units starting at `from` ends: after the last white space of its

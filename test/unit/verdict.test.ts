@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
-import { Checker, SourceIndex, type CheckedClaim } from '../../server/src/engine';
+import { Checker, SourceIndex, analyzeArticle, type CheckedClaim } from '../../server/src/engine';
 
 const seeds = path.join(__dirname, '..', '..', '..', 'seeds');
 const AR = '000_c7070923c2bbf8c7.txt';
@@ -85,5 +85,31 @@ describe('verdict: the stance rules against the seed articles', () => {
   it('is deterministic: the same text gives the same verdicts', () => {
     const text = 'China-Russia trade rose 33.7 percent. Internet covers about 90 percent of Russians.';
     assert.deepEqual(checker.check(text).map((c) => c.verdict), new Checker(checker.index).check(text).map((c) => c.verdict));
+  });
+});
+
+describe('verdict: a dateline gives the filing date', () => {
+  const article =
+    'Xland trade talks\nBEIJING, October 10, 2017 (Xinhua) -- Trade between Xland and Yland rose 33.7 percent in the first nine months, the Xland customs office said on Monday.\nThe Yland ministry of trade welcomed the figure on October 10, 2017 in a statement.\n';
+  let checker: Checker;
+  before(() => {
+    checker = new Checker(SourceIndex.fromArticles('src', [analyzeArticle('xy.txt', article)]));
+  });
+  const dateIn = (text: string): CheckedClaim | undefined => checker.check(text).find((c) => c.quantity?.dimension === 'date');
+
+  it('never contradicts the date of an event with the dateline (news is filed after the fact)', () => {
+    const bound = dateIn('Trade between Xland and Yland rose 33.7 percent in the first nine months, the Xland customs office said on October 9, 2017.');
+    assert.equal(bound?.text, 'October 9, 2017');
+    assert.notEqual(bound?.verdict, 'contradicted');
+    const alone = dateIn('On October 9, 2017, the Xland customs office said trade between Xland and Yland rose 33.7 percent.');
+    assert.notEqual(alone?.verdict, 'contradicted');
+  });
+
+  it('still contradicts a date the article states in its text, and supports the dateline\'s own date', () => {
+    const body = dateIn('The Yland ministry of trade welcomed the figure on October 12, 2017 in a statement.');
+    assert.equal(body?.verdict, 'contradicted');
+    assert.equal(body?.suggestion, 'October 10, 2017');
+    const same = dateIn('Trade between Xland and Yland rose 33.7 percent in the first nine months, the Xland customs office said on October 10, 2017.');
+    assert.equal(same?.verdict, 'supported');
   });
 });

@@ -1,13 +1,16 @@
 import { monthNumber } from '../data/calendar';
 import { foldDigits } from '../text/digits';
 
+/** How far into an article its dateline is looked for (UTF-16 code units). */
+export const DATELINE_HEAD = 200;
+
 /**
  * Finds the dateline date at the head of a news article: "بكين 2 يوليو 2017 (شينخوا)",
  * "BEIJING, July 2, 2017 (Xinhua) --", "МОСКВА, 2 июля 2017 г.", "北京2017年7月2日电".
  * Returns yyyy-mm-dd, or undefined.
  */
 export function findDateline(text: string): string | undefined {
-  const head = foldDigits(text.slice(0, 200));
+  const head = foldDigits(text.slice(0, DATELINE_HEAD));
   const dayMonthYear = /(?:^|[\s,،(])(\d{1,2})\s+([\p{L}]+)\.?,?\s+(\d{4})/u.exec(head);
   if (dayMonthYear) {
     const month = monthNumber(dayMonthYear[2]);

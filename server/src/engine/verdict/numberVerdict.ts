@@ -2,6 +2,7 @@ import type { Lang, NumberClaim } from '../types';
 import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
 import { clauseAt } from '../index/analyze';
 import type { SourceIndex } from '../index/sourceIndex';
+import { DATELINE_HEAD } from '../sources/dateline';
 import { BARE_EQUIVALENTS, compare, type Comparison } from './compare';
 import { actorsDiffer, align, kindCount, measureConflict, measureDistance, sharedNearMeasure, type Alignment, ownAnchors, periodsNear, subjectConflict, yearsNear } from './context';
 
@@ -51,7 +52,7 @@ export function judgeNumber(claim: NumberClaim, report: AnalyzedSentence, lang: 
           support = { verdict: 'supported', sentence: s, match: n, alignment, reason: `${s.article.path} states it` };
         }
       } else {
-        if (!sameSubject || alignment.score < CONTRADICT_SCORE || !enoughKinds(alignment, report)) continue;
+        if (!sameSubject || alignment.score < CONTRADICT_SCORE || !enoughKinds(alignment, report) || isDatelineDate(s, n)) continue;
         if (actorsDiffer(report, lang, s)) continue;
         if (consumedByOtherClaim(claim, report, n)) continue;
         if (stated(claim, s)) continue;
@@ -236,7 +237,7 @@ function judgeBoundTime(
       const sourceClause = clauseAt(s, anchor.start);
       const times = s.numbers.filter((n) => isTime(n) && n.start >= sourceClause.start && n.end <= sourceClause.end);
       const matching = times.find((t) => compare(claim.quantity, t.quantity).relation === 'match') ?? (claim.quantity.dimension === 'year' && times.every((t) => compare(claim.quantity, t.quantity).relation !== 'conflict') && yearsNear(s, anchor).has(claim.quantity.value) ? anchor : undefined);
-      const other = times.find((t) => compare(claim.quantity, t.quantity).relation === 'conflict');
+      const other = times.find((t) => compare(claim.quantity, t.quantity).relation === 'conflict' && !isDatelineDate(s, t));
       let finding: NumberFinding | undefined;
       if (matching) finding = { verdict: 'supported', sentence: s, match: matching, alignment, reason: `${s.article.path} gives the same time for ${f.text}` };
       else if (other && alignment.score >= CONTRADICT_SCORE / 2)
@@ -245,6 +246,18 @@ function judgeBoundTime(
     }
   }
   return best;
+}
+
+/**
+ * The date of the article's dateline ("BEIJING, Oct. 10, 2017 (Xinhua) --"). It says when the story was
+ * filed, often a day or more after the events it tells ("said on Monday"): it may support a claim's
+ * date, never contradict it.
+ */
+function isDatelineDate(s: SourceSentence, n: NumberClaim): boolean {
+  const q = n.quantity;
+  if (q.dimension !== 'date' || !s.article.date || q.year === undefined || q.month === undefined) return false;
+  if (s.sentence.start + n.start >= DATELINE_HEAD) return false;
+  return s.article.date === `${q.year}-${String(q.month).padStart(2, '0')}-${String(q.value).padStart(2, '0')}`;
 }
 
 /** The figures (not times) in the clause of a year or period claim. */

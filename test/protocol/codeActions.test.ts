@@ -138,6 +138,16 @@ describe('protocol: code actions', () => {
     assert.deepEqual(ignore?.command?.arguments, ['35.2 percent']);
     assert.ok(ignore && !/[\r\n]/.test(ignore.title), ignore?.title);
     await client.close(uri);
+
+    // Plain text is read a line at a time: the figure there is "35.2" alone.
+    const txt = reportUri(sources, 'wrapped.txt');
+    const from = client.mark();
+    await client.open(txt, wrapped, 'plaintext');
+    const plain = await client.waitForDiagnostics(txt, { version: 1, from });
+    const texts = plain.diagnostics.map((x) => (x.data as { text: string }).text);
+    assert.ok(texts.includes('35.2'), texts.join(' | '));
+    assert.ok(!texts.some((t) => t.includes('\n')), texts.join(' | '));
+    await client.close(txt);
   });
 
   it('for a plain LSP client opens the evidence through window/showDocument', async () => {

@@ -113,6 +113,12 @@ describe('checker: wrapped Markdown', () => {
     const checker = new Checker(index);
     checker.check(line);
     assert.deepStrictEqual(checker.check(wrapped), two);
+    // Plain text ends a sentence at every line break, also after the same checker read it as Markdown.
+    const plain = checker.check(wrapped, { plainText: true });
+    assert.ok(plain.some((c) => c.text === '223.1'), plain.map((c) => c.text).join(' | '));
+    assert.ok(!plain.some((c) => c.text.includes('\n')));
+    assert.deepStrictEqual(plain, new Checker(index).check(wrapped, { plainText: true }));
+    assert.deepStrictEqual(checker.check(wrapped), two);
   });
 });
 

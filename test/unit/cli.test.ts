@@ -74,6 +74,21 @@ describe('CLI end to end', () => {
     assert.ok(result.fixes && result.fixes.length === 1);
   });
 
+  it('joins the wrapped lines of a Markdown report, and reads a .txt report a line at a time', () => {
+    const wrapped = 'Trade between Norway and Chile rose 35.2\npercent in 2017 to 223.1 billion kroner, the ministry said.\n';
+    const claimsOf = (name: string): string[] => {
+      const file = path.join(dir, name);
+      writeFileSync(file, wrapped);
+      const r = run(['check', '--format', 'json', '--sources', sources, file]);
+      const out = JSON.parse(r.stdout) as { files: { claims: { text: string; verdict: string }[] }[] };
+      return out.files[0].claims.map((c) => `${c.text}: ${c.verdict}`);
+    };
+    assert.ok(claimsOf('wrapped.md').includes('35.2\npercent: contradicted'));
+    const plain = claimsOf('wrapped.txt');
+    assert.ok(!plain.some((c) => c.includes('\n')), plain.join(' | '));
+    assert.ok(plain.some((c) => c.startsWith('35.2: ')), plain.join(' | '));
+  });
+
   it('exits 2 with a message on bad usage and unreadable input', () => {
     const noFile = run(['check', '--sources', sources]);
     assert.equal(noFile.code, 2);

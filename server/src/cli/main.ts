@@ -66,7 +66,8 @@ async function main(argv: string[]): Promise<number> {
       unreadable = true;
       continue;
     }
-    results.push({ path: file, claims: checker.check(text) });
+    // A .txt report is read a line at a time; any other as Markdown, whose wrapped lines join.
+    results.push({ path: file, claims: checker.check(text, { plainText: /\.te?xt$/i.test(file) }) });
   }
   const out = args.format === 'json' ? toJson(results) : args.format === 'sarif' ? toSarif(results, VERSION) : toText(results, args.all);
   await new Promise<void>((resolve) => process.stdout.write(out + '\n', () => resolve()));

@@ -13,6 +13,11 @@ const CANDIDATES = 15;
 export interface CheckOptions {
   /** The report's language; detected per sentence when absent. */
   lang?: Lang;
+  /**
+   * The report is plain text, not Markdown: every line break ends a sentence. In Markdown (the default)
+   * a paragraph's soft line breaks are read as spaces, as Markdown renders them.
+   */
+  plainText?: boolean;
 }
 
 type Decided = Omit<CheckedClaim, 'range'>;
@@ -137,11 +142,16 @@ export interface SliceControl {
 }
 
 function paragraphKey(text: string, options: CheckOptions): string {
-  return `${options.lang ?? ''}\u0000${text}`;
+  return `${options.lang ?? ''}\u0000${options.plainText ? 'p' : ''}\u0000${text}`;
 }
 
-/** A sentence's claims depend on its text and the language asked for, not on the sentences around it. */
-const sentenceKey = paragraphKey;
+/**
+ * A sentence's claims depend on its text (line breaks read as spaces) and the language asked for, not on
+ * the sentences around it nor on how the paragraph was split.
+ */
+function sentenceKey(text: string, options: CheckOptions): string {
+  return `${options.lang ?? ''}\u0000${text}`;
+}
 
 interface SentenceCache {
   get(key: string): readonly Decided[] | undefined;
@@ -172,7 +182,7 @@ function* paragraphSteps(
 ): Generator<void, CheckedClaim[], void> {
   const out: CheckedClaim[] = [];
   const lines = new LineMap(text);
-  for (const sentence of splitSentences(text, options.lang ?? 'en')) {
+  for (const sentence of splitSentences(text, options.lang ?? 'en', false, !options.plainText)) {
     const key = sentenceKey(sentence.text, options);
     keys.push(key);
     let decided = cache.get(key);

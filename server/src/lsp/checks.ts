@@ -2,7 +2,7 @@
 // published only for the version that was read.
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Checker, type CheckedClaim, type SourceIndex } from '../engine';
+import { Checker, type CheckedClaim, type CheckOptions, type SourceIndex } from '../engine';
 import { toDiagnostic, tooLargeDiagnostic, verdictCounts } from './diagnostics';
 import type { CheckedDocument, DocumentStates } from './documents';
 import { compileIgnoreList, disabledSpans, inSpans, type IgnoreList } from './ignore';
@@ -142,7 +142,7 @@ export class CheckScheduler {
         const stored = await this.deps.store.restore(set.key, fingerprint);
         if (set.fingerprint === fingerprint && stored.size) {
           entry.checker.seed(stored);
-          if (entry.checker.covers(text)) entry.warming = new Checker(set.index);
+          if (entry.checker.covers(text, checkOptions(doc))) entry.warming = new Checker(set.index);
           this.deps.connection.console.log(`${stored.size} paragraphs checked in an earlier session against the same sources are reused`);
         }
       }
@@ -151,7 +151,7 @@ export class CheckScheduler {
     const revision = set.revision;
     const fingerprint = set.fingerprint;
     // In slices: hovers and edits are answered meanwhile, and an edit stops a check of the older version.
-    const checked = await entry.checker.checkInSlices(text, {}, { cancelled: () => this.superseded(uri, ticket, version) || set.revision !== revision });
+    const checked = await entry.checker.checkInSlices(text, checkOptions(doc), { cancelled: () => this.superseded(uri, ticket, version) || set.revision !== revision });
     if (!checked || this.superseded(uri, ticket, version)) return;
     if (fingerprint && set.fingerprint === fingerprint && set.revision === revision) this.deps.store.remember(set.key, fingerprint, entry.checker.paragraphResults());
     this.publishChecked(doc, version, checked, settings, set);
@@ -183,7 +183,7 @@ export class CheckScheduler {
       const stop = (): void => connection.console.log(`${uri}: warm-up stopped (a newer check or a change of sources came first)`);
       if (stopped()) return stop();
       checker
-        .checkInSlices(text, {}, { sliceMs: WARM_UP_SLICE_MS, cancelled: stopped })
+        .checkInSlices(text, checkOptions(doc), { sliceMs: WARM_UP_SLICE_MS, cancelled: stopped })
         .then((fresh) => {
           if (!fresh || stopped()) return stop();
           entry.warming = undefined;
@@ -216,8 +216,8 @@ export class CheckScheduler {
     const checker = new Checker(set.index);
     checker.seed(stored);
     const text = doc.getText();
-    if (!checker.covers(text)) return;
-    this.publishChecked(doc, doc.version, checker.check(text), settings, set);
+    if (!checker.covers(text, checkOptions(doc))) return;
+    this.publishChecked(doc, doc.version, checker.check(text, checkOptions(doc)), settings, set);
     this.deps.connection.console.log(`${doc.uri}: shown as checked in an earlier session against the same sources, while they load`);
   }
 
@@ -258,4 +258,9 @@ export class CheckScheduler {
     }
     return list;
   }
+}
+
+/** Plain text is read a line at a time; Markdown (and any other language the settings list) joins wrapped lines. */
+function checkOptions(doc: TextDocument): CheckOptions {
+  return { plainText: doc.languageId === 'plaintext' };
 }

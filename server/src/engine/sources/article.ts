@@ -9,9 +9,14 @@ const LOCALE: Record<string, string> = { en: 'en', ru: 'ru', ar: 'ar', zh: 'zh',
 export function analyzeArticle(path: string, text: string): Article {
   const lang = detectLang(text);
   // Plain-text articles keep one paragraph (or one sentence) a line; Markdown wraps paragraphs.
-  const byLine = !/\.(md|markdown|mdown)$/i.test(path);
+  const byLine = !isMarkdownPath(path);
   const sentences = splitSentences(text, LOCALE[lang], byLine);
   return { path, lang, title: findTitle(text, path), date: findDateline(text), text, sentences };
+}
+
+/** Whether a file is Markdown by its name. */
+export function isMarkdownPath(path: string): boolean {
+  return /\.(md|markdown|mdown)$/i.test(path);
 }
 
 function findTitle(text: string, path: string): string {

@@ -39,12 +39,13 @@ const MAX_SEGMENT_INPUT = 4_000;
 /**
  * Splits text into sentences, paragraph by paragraph, keeping offsets into `text`.
  * A sentence that ends with an abbreviation-like token ("St.", "U.S.", "Mr.") is joined to the next.
+ * `unwrap` (Markdown): a paragraph's soft line breaks do not end sentences (see unwrapLines).
  */
-export function splitSentences(text: string, locale = 'en', byLine = false): Sentence[] {
+export function splitSentences(text: string, locale = 'en', byLine = false, unwrap = !byLine): Sentence[] {
   const out: Sentence[] = [];
   for (const para of splitParagraphs(text, byLine)) {
     // Offsets below are relative to the paragraph; `flat` has the same length as its text.
-    const flat = byLine ? para.text : unwrapLines(para.text);
+    const flat = unwrap ? unwrapLines(para.text) : para.text;
     const pieces: { start: number; end: number }[] = [];
     for (let off = 0; off < flat.length; ) {
       const to = chunkEnd(flat, off, MAX_SEGMENT_INPUT);

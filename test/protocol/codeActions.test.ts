@@ -133,7 +133,8 @@ describe('protocol: code actions', () => {
     assert.equal((d.data as { text: string }).text, '35.2\npercent');
     assert.equal(textAt(wrapped, d.range), '35.2\npercent');
     const actions = actionsOnly(await client.codeActions(uri, d.range, [d]));
-    assert.equal(editsOf(actions.find((a) => a.isPreferred), uri)[0].newText, '33.7 percent');
+    // The fix keeps the writer's line break.
+    assert.equal(editsOf(actions.find((a) => a.isPreferred), uri)[0].newText, '33.7\npercent');
     const ignore = actions.find((a) => a.command?.command === 'claimcheck.ignoreClaim');
     assert.deepEqual(ignore?.command?.arguments, ['35.2 percent']);
     assert.ok(ignore && !/[\r\n]/.test(ignore.title), ignore?.title);

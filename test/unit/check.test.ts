@@ -113,6 +113,11 @@ describe('checker: wrapped Markdown', () => {
     const checker = new Checker(index);
     checker.check(line);
     assert.deepStrictEqual(checker.check(wrapped), two);
+    // A fix keeps the line breaks of the figure it replaces, when it has as many words.
+    const altered = 'Between January and May 2017 trade between China and Russia rose by 38.2\nper cent.';
+    const fixed = new Checker(index).check(altered).find((c) => c.text === '38.2\nper cent');
+    assert.equal(fixed?.verdict, 'contradicted');
+    assert.equal(fixed?.suggestion, '33.7\nper cent');
     // Plain text ends a sentence at every line break, also after the same checker read it as Markdown.
     const plain = checker.check(wrapped, { plainText: true });
     assert.ok(plain.some((c) => c.text === '223.1'), plain.map((c) => c.text).join(' | '));

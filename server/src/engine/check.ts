@@ -204,7 +204,9 @@ function* paragraphSteps(
     for (const result of decided) {
       const start = result.start + sentence.start;
       const end = result.end + sentence.start;
-      out.push(placed(result, start, end, lines.range(start, end), wrapped ? text.slice(start, end) : result.text));
+      const placedClaim = placed(result, start, end, lines.range(start, end), wrapped ? text.slice(start, end) : result.text);
+      if (wrapped && placedClaim.suggestion) placedClaim.suggestion = rewrapped(placedClaim.suggestion, placedClaim.text);
+      out.push(placedClaim);
     }
   }
   return out;
@@ -230,6 +232,17 @@ function placed(c: Decided, start: number, end: number, range: Range, text: stri
     suggestion: c.suggestion,
     range,
   };
+}
+
+/**
+ * A fix for a claim written across a line break keeps the break: "35.2⏎percent" becomes "33.7⏎percent".
+ * Only when the fix has as many words as the claim (else the breaks would land elsewhere).
+ */
+function rewrapped(suggestion: string, claimText: string): string {
+  const gaps = claimText.match(/\s+/g) ?? [];
+  const words = suggestion.split(/\s+/);
+  if (words.length !== gaps.length + 1) return suggestion;
+  return words.map((w, i) => (i === 0 ? w : gaps[i - 1] + w)).join('');
 }
 
 /**

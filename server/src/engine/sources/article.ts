@@ -15,7 +15,7 @@ export function analyzeArticle(path: string, text: string): Article {
 }
 
 /** Whether a file is Markdown by its name. */
-export function isMarkdownPath(path: string): boolean {
+function isMarkdownPath(path: string): boolean {
   return /\.(md|markdown|mdown)$/i.test(path);
 }
 

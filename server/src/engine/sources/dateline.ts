@@ -26,7 +26,8 @@ export function findDateline(text: string): string | undefined {
   return undefined;
 }
 
-function iso(y: number, m: number, d: number): string | undefined {
+/** yyyy-mm-dd, or undefined for a year or day no dateline has. */
+export function iso(y: number, m: number, d: number): string | undefined {
   if (y < 1800 || y > 2200 || d < 1 || d > 31) return undefined;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

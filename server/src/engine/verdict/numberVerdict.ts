@@ -2,7 +2,7 @@ import type { Lang, NumberClaim } from '../types';
 import type { AnalyzedSentence, SourceSentence } from '../index/analyze';
 import { clauseAt } from '../index/analyze';
 import type { SourceIndex } from '../index/sourceIndex';
-import { DATELINE_HEAD } from '../sources/dateline';
+import { DATELINE_HEAD, iso } from '../sources/dateline';
 import { BARE_EQUIVALENTS, compare, type Comparison } from './compare';
 import { actorsDiffer, align, kindCount, measureConflict, measureDistance, sharedNearMeasure, type Alignment, ownAnchors, periodsNear, subjectConflict, yearsNear } from './context';
 
@@ -257,7 +257,7 @@ function isDatelineDate(s: SourceSentence, n: NumberClaim): boolean {
   const q = n.quantity;
   if (q.dimension !== 'date' || !s.article.date || q.year === undefined || q.month === undefined) return false;
   if (s.sentence.start + n.start >= DATELINE_HEAD) return false;
-  return s.article.date === `${q.year}-${String(q.month).padStart(2, '0')}-${String(q.value).padStart(2, '0')}`;
+  return s.article.date === iso(q.year, q.month, q.value);
 }
 
 /** The figures (not times) in the clause of a year or period claim. */

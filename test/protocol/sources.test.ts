@@ -114,6 +114,10 @@ describe('protocol: sources', () => {
     assert.ok(!cold.log.some((m) => m.includes('earlier session') || m.includes('warm')), cold.log.join('\n'));
     const warm = await run(true);
     assert.ok(warm.log.some((m) => m.includes('indexed 2 articles') && m.includes('2 from the persisted index, 0 read')), warm.log.join('\n'));
+    // The stored results are out before the engine is loaded: the listing alone says they are current.
+    const shown = warm.log.findIndex((m) => m.includes('shown as checked in an earlier session'));
+    const engineLoaded = warm.log.findIndex((m) => m.startsWith('loaded the checking engine'));
+    assert.ok(shown >= 0 && engineLoaded > shown, warm.log.join('\n'));
     assert.deepEqual(warm.diagnostics, cold.diagnostics);
 
     // A source changed while no server ran: its article is read again, and nothing stored is reused.

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Checker, loadSources, SourceIndex } from '../../server/src/engine';
 import { analyzeText } from '../../server/src/engine/index/analyze';
+import { answerFromParagraphs } from '../../server/src/engine/paragraphs';
 import { indexCacheDir } from '../../server/src/lsp/cacheDir';
 
 const repo = path.join(__dirname, '..', '..', '..');
@@ -28,6 +29,40 @@ describe('checker: in slices', () => {
     const edited = report.replace(/\d+/, (d) => String(Number(d) + 1));
     assert.deepStrictEqual(checker.check(edited), new Checker(index).check(edited));
     assert.deepStrictEqual(await checker.checkInSlices(report), new Checker(index).check(report));
+  });
+});
+
+describe('checker: answers from stored paragraphs', () => {
+  let index: SourceIndex;
+  before(async () => {
+    index = SourceIndex.fromArticles('seeds', (await loadSources(path.join(repo, 'seeds'))).articles);
+  });
+
+  it('gives what a checker seeded with them gives, at the text\'s own offsets', () => {
+    const checker = new Checker(index);
+    const claims = checker.check(report);
+    const stored = new Map(checker.paragraphResults());
+    // The same paragraphs further down, in another order: every claim moves with its paragraph.
+    const paragraphs = report.split(/\n\s*\n/).filter((p) => p.trim());
+    const reordered = `# Notes\n\n${[...paragraphs].reverse().join('\n\n')}\n`;
+    const heading = new Checker(index);
+    heading.check('# Notes\n');
+    for (const [k, v] of heading.paragraphResults()) stored.set(k, v);
+    const seeded = new Checker(index);
+    seeded.seed(stored);
+    assert.ok(claims.length > 10);
+    assert.deepStrictEqual(answerFromParagraphs(report, stored), claims);
+    assert.deepStrictEqual(answerFromParagraphs(reordered, stored), seeded.check(reordered));
+    assert.deepStrictEqual(answerFromParagraphs(reordered, stored), new Checker(index).check(reordered));
+  });
+
+  it('answers nothing when a paragraph has no stored answer, or was stored for another mode', () => {
+    const checker = new Checker(index);
+    checker.check(report);
+    const stored = new Map(checker.paragraphResults());
+    assert.equal(answerFromParagraphs(`${report}\n\nA new paragraph about Xland.\n`, stored), undefined);
+    assert.equal(answerFromParagraphs(report, stored, { plainText: true }), undefined);
+    assert.deepStrictEqual(answerFromParagraphs('\n \n', stored), []);
   });
 });
 

@@ -21,10 +21,15 @@ const ARTICLE: Article = {
 const FINGERPRINT = 'index-being-loaded';
 const SOURCE_URI = 'file:///sources/xy.txt';
 
-/** A source set still loading: listed (with the fingerprint its index will have), not ready until `finish`. */
-function loadingSet(index: SourceIndex): { set: SourceSet; finish(): void } {
+/**
+ * A source set still loading: listed (with the fingerprint its index will have), not ready until `finish`.
+ * `holds`: what its load was asked to wait for.
+ */
+function loadingSet(index: SourceIndex): { set: SourceSet; finish(): void; holds: Promise<unknown>[] } {
   let markReady!: () => void;
+  const holds: Promise<unknown>[] = [];
   const fake = {
+    holdLoad: (shown: Promise<unknown>): void => void holds.push(shown),
     key: '/sources',
     loaded: false,
     listed: Promise.resolve(),
@@ -39,7 +44,7 @@ function loadingSet(index: SourceIndex): { set: SourceSet; finish(): void } {
     Object.assign(fake, { loaded: true, loadingFingerprint: undefined, index, revision: 1, fingerprint: FINGERPRINT });
     markReady();
   };
-  return { set: fake as unknown as SourceSet, finish };
+  return { set: fake as unknown as SourceSet, finish, holds };
 }
 
 /** A scheduler over one open document, its publications recorded; `restored` resolves when stored results were asked for. */
@@ -102,12 +107,15 @@ describe('server: stored results shown while the sources load', () => {
 
   it('publishes a reopened report whose every paragraph was stored, before the index has loaded', async () => {
     const text = `${SOURCE_SENTENCE}\n\n${ALTERED_SENTENCE}\n`;
-    const { set, finish } = loadingSet(index);
+    const { set, finish, holds } = loadingSet(index);
     const h = harness(text, set, storedFor(text, index));
     const first = h.nextPublication();
     h.scheduler.schedule(h.doc, 0);
     await first;
     assert.equal(set.loaded, false, 'published while the sources were still loading');
+    // The load (which loads the engine) was asked to wait until they were sent.
+    assert.equal(holds.length, 1);
+    await holds[0];
     const early = h.published[0];
     const figure = early.find((d) => d.range.start.line === 0 && d.range.start.character === SOURCE_SENTENCE.indexOf('33.7'));
     assert.equal(figure?.code, 'supported');

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 // The engine's language tables come from ICU (month, weekday, currency and scale-word names). Making ICU's
@@ -25,5 +26,26 @@ describe('engine: start-up', () => {
     assert.equal(out.atLoad, 0);
     assert.ok(out.afterUse > 0, 'the tables were built from ICU on first use');
     assert.deepStrictEqual(out.numbers, ['35%', 'first five months', '2017', '223.1 billion yuan', '15 January']);
+  });
+});
+
+// A restart answered from stored results lists the sources and publishes before the engine is compiled: the
+// server's bundle holds only the engine modules needed until then, the rest is dist/engine.js, loaded on
+// first use (server/src/lsp/engine.ts). A value import of the engine anywhere else in the server would
+// bundle it all again.
+describe('server: start-up', () => {
+  const dist = path.join(__dirname, '..', '..', '..', 'dist');
+
+  it('leaves the engine to dist/engine.js, loaded on first use', () => {
+    const bundle = readFileSync(path.join(dist, 'server.js'), 'utf8');
+    const engineModules = [...bundle.matchAll(/^\/\/ (server\/src\/engine\/\S+)$/gm)].map((m) => m[1]).sort();
+    assert.deepStrictEqual(engineModules, [
+      'server/src/engine/paragraphs.ts',
+      'server/src/engine/sources/list.ts',
+      'server/src/engine/text/controls.ts',
+      'server/src/engine/text/positions.ts',
+    ]);
+    assert.equal(bundle.match(/require\("\.\/engine\.js"\)/g)?.length, 1);
+    assert.ok(readFileSync(path.join(dist, 'engine.js'), 'utf8').includes('// server/src/engine/verdict/decide.ts'));
   });
 });

@@ -1,4 +1,4 @@
-import type { CheckedClaim, Claim, Lang, Range } from './types';
+import type { CheckedClaim, Claim, Lang } from './types';
 import { detectLang } from './text/lang';
 import { LineMap } from './text/positions';
 import { splitSentences } from './text/segment';
@@ -6,6 +6,7 @@ import { analyzeText } from './index/analyze';
 import type { SourceIndex } from './index/sourceIndex';
 import { decide } from './verdict/decide';
 import { anchorWeight } from './verdict/context';
+import { paragraphKey, paragraphsOf, placed, type Decided } from './paragraphs';
 
 /** How many source sentences a report sentence is compared with. */
 const CANDIDATES = 15;
@@ -19,8 +20,6 @@ export interface CheckOptions {
    */
   plainText?: boolean;
 }
-
-type Decided = Omit<CheckedClaim, 'range'>;
 
 /**
  * Checks a report against an index. Results are cached by paragraph and by sentence: re-checking an edited
@@ -141,10 +140,6 @@ export interface SliceControl {
   cancelled?: () => boolean;
 }
 
-function paragraphKey(text: string, options: CheckOptions): string {
-  return `${options.lang ?? ''}\u0000${options.plainText ? 'p' : ''}\u0000${text}`;
-}
-
 /**
  * A sentence's claims depend on its text (line breaks read as spaces) and the language asked for, not on
  * the sentences around it nor on how the paragraph was split.
@@ -156,14 +151,6 @@ function sentenceKey(text: string, options: CheckOptions): string {
 interface SentenceCache {
   get(key: string): readonly Decided[] | undefined;
   set(key: string, claims: readonly Decided[]): void;
-}
-
-function paragraphsOf(text: string): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
-  for (const m of text.matchAll(/[^\r\n]*\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\r\n]*\S[^\r\n]*)*/g)) {
-    out.push({ start: m.index, text: m[0] });
-  }
-  return out;
 }
 
 /**
@@ -210,28 +197,6 @@ function* paragraphSteps(
     }
   }
   return out;
-}
-
-/**
- * A claim moved to other offsets. One literal for every kind of claim, not a spread: a spread of claims of
- * several shapes goes through V8's megamorphic cache, which every garbage collection empties, and a re-check
- * that moves ~700 cached claims then took 2-3 times as long. Absent fields stay undefined, as JSON leaves them.
- */
-function placed(c: Decided, start: number, end: number, range: Range, text: string): CheckedClaim {
-  return {
-    kind: c.kind,
-    text,
-    start,
-    end,
-    verdict: c.verdict,
-    reason: c.reason,
-    quantity: c.quantity,
-    entity: c.entity,
-    mentions: c.mentions,
-    evidence: c.evidence,
-    suggestion: c.suggestion,
-    range,
-  };
 }
 
 /**

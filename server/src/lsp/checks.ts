@@ -2,7 +2,9 @@
 // published only for the version that was read.
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Checker, type CheckedClaim, type CheckOptions, type SourceIndex } from '../engine';
+import type { CheckedClaim, Checker, CheckOptions, SourceIndex } from '../engine';
+import { answerFromParagraphs } from '../engine/paragraphs';
+import { engine } from './engine';
 import { toDiagnostic, tooLargeDiagnostic, verdictCounts } from './diagnostics';
 import type { CheckedDocument, DocumentStates } from './documents';
 import { compileIgnoreList, disabledSpans, inSpans, type IgnoreList } from './ignore';
@@ -134,7 +136,7 @@ export class CheckScheduler {
     let entry = this.checkers.get(uri);
     // A changed index (swapped, or updated in place) makes the checker's cached paragraphs stale.
     if (!entry || entry.set !== set.key || entry.index !== set.index || entry.revision !== set.revision) {
-      entry = { set: set.key, index: set.index, revision: set.revision, checker: new Checker(set.index), warmRun: 0 };
+      entry = { set: set.key, index: set.index, revision: set.revision, checker: new (engine().Checker)(set.index), warmRun: 0 };
       this.checkers.set(uri, entry);
       // Results stored by an earlier session for this very index: a reopened report is not checked again.
       const fingerprint = set.fingerprint;
@@ -142,7 +144,7 @@ export class CheckScheduler {
         const stored = await this.deps.store.restore(set.key, fingerprint);
         if (set.fingerprint === fingerprint && stored.size) {
           entry.checker.seed(stored);
-          if (entry.checker.covers(text, checkOptions(doc))) entry.warming = new Checker(set.index);
+          if (entry.checker.covers(text, checkOptions(doc))) entry.warming = new (engine().Checker)(set.index);
           this.deps.connection.console.log(`${stored.size} paragraphs checked in an earlier session against the same sources are reused`);
         }
       }
@@ -207,21 +209,28 @@ export class CheckScheduler {
    * While the sources are still loading: publishes the results an earlier session stored for the index
    * being loaded, when they cover every paragraph of the document (a partial answer would look final).
    */
-  private async showStored(doc: TextDocument, set: SourceSet, settings: Settings, superseded: () => boolean): Promise<void> {
+  private showStored(doc: TextDocument, set: SourceSet, settings: Settings, superseded: () => boolean): Promise<void> {
     const fingerprint = set.loadingFingerprint;
-    if (!fingerprint) return;
-    const stored = await this.deps.store.restore(set.key, fingerprint);
-    if (!stored.size || superseded() || set.loaded || set.loadingFingerprint !== fingerprint) return;
-    // The checker never reaches the (still empty) index: every paragraph is answered from what was stored.
-    const checker = new Checker(set.index);
-    checker.seed(stored);
-    const text = doc.getText();
-    if (!checker.covers(text, checkOptions(doc))) return;
-    this.publishChecked(doc, doc.version, checker.check(text, checkOptions(doc)), settings, set);
-    this.deps.connection.console.log(`${doc.uri}: shown as checked in an earlier session against the same sources, while they load`);
+    if (!fingerprint) return Promise.resolve();
+    const shown = this.publishStored(doc, set, fingerprint, settings, superseded);
+    // The index waits until they are sent: loading it first loads the engine, which blocks for ~100 ms.
+    set.holdLoad(shown);
+    return shown;
   }
 
-  private publishChecked(doc: TextDocument, version: number, checked: CheckedClaim[], settings: Settings, set: SourceSet): void {
+  private async publishStored(doc: TextDocument, set: SourceSet, fingerprint: string, settings: Settings, superseded: () => boolean): Promise<void> {
+    const stored = await this.deps.store.restore(set.key, fingerprint);
+    if (!stored.size || superseded() || set.loaded || set.loadingFingerprint !== fingerprint) return;
+    // Every paragraph answered from what was stored, or nothing shown: no source is read, no engine loaded.
+    const claims = answerFromParagraphs(doc.getText(), stored, checkOptions(doc));
+    if (!claims) return;
+    const sent = this.publishChecked(doc, doc.version, claims, settings, set);
+    this.deps.connection.console.log(`${doc.uri}: shown as checked in an earlier session against the same sources, while they load`);
+    await sent;
+  }
+
+  /** Resolves once the diagnostics are written to the client. */
+  private publishChecked(doc: TextDocument, version: number, checked: CheckedClaim[], settings: Settings, set: SourceSet): Promise<void> {
     const spans = disabledSpans(doc.getText(), doc.languageId);
     const ignore = this.ignoreListOf(settings);
     const kept = checked.filter((c) => !inSpans(c.start, spans) && !ignore.matches(c.text));
@@ -233,14 +242,16 @@ export class CheckScheduler {
       claims.push(c);
       diagnostics.push(d);
     }
-    this.publish({ uri: doc.uri, version, claims, diagnostics, counts: verdictCounts(kept), sourceSet: set.key });
+    return this.publish({ uri: doc.uri, version, claims, diagnostics, counts: verdictCounts(kept), sourceSet: set.key });
   }
 
-  private publish(state: CheckedDocument): void {
+  /** Resolves once the diagnostics are written to the client. */
+  private publish(state: CheckedDocument): Promise<void> {
     this.deps.states.set(state);
-    void this.deps.connection.sendDiagnostics({ uri: state.uri, version: state.version, diagnostics: state.diagnostics });
+    const sent = this.deps.connection.sendDiagnostics({ uri: state.uri, version: state.version, diagnostics: state.diagnostics });
     const checked: CheckedParams = { uri: state.uri, version: state.version, counts: state.counts };
     void this.deps.connection.sendNotification(CheckedNotification, checked);
+    return sent;
   }
 
   /** The compiled ignore list; each invalid pattern is reported once per session. */

@@ -1,8 +1,9 @@
 // Entity mentions across the sources, for "find references".
 // Built once per index generation by running the engine over each article, yielding between articles.
 import type { Location } from 'vscode-languageserver';
-import { LineMap, type SourceIndex } from '../engine';
-import { extractEntities } from '../engine/entities';
+import type { SourceIndex } from '../engine';
+import { LineMap } from '../engine/text/positions';
+import { engine } from './engine';
 import type { Range } from '../engine/types';
 
 export interface Mention {
@@ -15,6 +16,7 @@ export class MentionIndex {
 
   static async build(index: SourceIndex, stale: () => boolean): Promise<MentionIndex | undefined> {
     const byKey = new Map<string, Mention[]>();
+    const { extractEntities } = engine();
     for (const article of index.articles) {
       if (stale()) return undefined;
       // Only the names of each sentence: judging every claim of every article (a whole Checker run) would

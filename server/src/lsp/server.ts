@@ -37,6 +37,7 @@ import { SourceManager, type SourceSet } from './sources';
 import { indexCacheDir } from './cacheDir';
 import { CheckStore } from './checkStore';
 import { Workspace, filePath, settingsSection } from './workspace';
+import { whenEngineLoads } from './engine';
 
 interface MentionIndexEntry {
   index: SourceIndex;
@@ -63,6 +64,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // A notification, not window/showMessageRequest: there is nothing to answer.
   const warn = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   const log = (what: string, e: unknown) => connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  whenEngineLoads((ms) => connection.console.log(`loaded the checking engine in ${Math.round(ms)} ms`));
 
   const sources = new SourceManager({
     indexed: (set) => {

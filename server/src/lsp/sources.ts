@@ -5,7 +5,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { indexFingerprint } from './checkStore';
 import { collectGarbage } from './memory';
-import { engineKey, listSourceFiles, readSourceFile, SourceIndex, UNREADABLE, type Article, type SkippedFile, type SourceFile } from '../engine';
+import type { Article, SkippedFile, SourceIndex } from '../engine';
+import { listSourceFiles, UNREADABLE, type SourceFile } from '../engine/sources/list';
+import { buildKey, engine } from './engine';
 
 export interface ProgressHandle {
   report(done: number, total: number): void;
@@ -24,6 +26,9 @@ export interface SourceHooks {
 /** Files older than this are taken as settled (their next change will show in size or mtime). */
 const SETTLED_MS = 2000;
 
+/** How long the first load waits for stored results being shown (holdLoad). */
+const HOLD_MS = 1000;
+
 /** Changed articles applied one by one at most (or a tenth of the corpus, if more); beyond, the index is rebuilt. */
 const MAX_UPDATES = 64;
 
@@ -35,7 +40,9 @@ interface CachedFile {
 }
 
 export class SourceSet {
-  index: SourceIndex;
+  /** Until the first load: an empty index, made when first asked for (making it loads the engine). */
+  private current: SourceIndex | undefined;
+  private loadHolds: Promise<unknown>[] = [];
   /** Resolves when the first load has finished (whatever its outcome). */
   readonly ready: Promise<void>;
   /** Whether the first load has finished. */
@@ -83,9 +90,25 @@ export class SourceSet {
     /** Folder of the persisted index; undefined: nothing is written. */
     private readonly cacheDir?: string,
   ) {
-    this.index = SourceIndex.fromArticles(folders[0], [], []);
     this.ready = new Promise((resolve) => (this.markReady = resolve));
     this.listed = new Promise((resolve) => (this.markListed = resolve));
+  }
+
+  /**
+   * A document waiting for the first listing, showing what was stored for the index coming: the load waits
+   * for it (at most HOLD_MS), since loading the index loads the engine, which blocks for ~100 ms in a
+   * fresh process.
+   */
+  holdLoad(shown: Promise<unknown>): void {
+    this.loadHolds.push(shown);
+  }
+
+  get index(): SourceIndex {
+    return (this.current ??= engine().SourceIndex.fromArticles(this.folders[0], [], []));
+  }
+
+  set index(index: SourceIndex) {
+    this.current = index;
   }
 
   fileOf(source: string): string | undefined {
@@ -147,6 +170,10 @@ export class SourceSet {
         // Evidence in those results names its file: the listing already says where each one is.
         this.files = new Map(listed[0].files.map((f) => [f.path, f.absolute]));
         this.markListed();
+        // Documents waiting for the listing show their stored results first (see holdLoad).
+        await yieldToEventLoop();
+        await settledWithin(this.loadHolds.splice(0), HOLD_MS);
+        if (stale()) return;
         await this.loadPersisted(listed[0], skipped, progress, stale, fingerprint);
         return;
       }
@@ -163,7 +190,7 @@ export class SourceSet {
           let result: Article | SkippedFile;
           if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) result = cached.result;
           else {
-            result = await readSourceFile(file);
+            result = await engine().readSourceFile(file);
             // Prefixed once, here: an unchanged file then yields the very same article object next time.
             if (prefix) result = { ...result, path: prefix + result.path };
             this.cache.set(file.absolute, { size: file.size, mtimeMs: file.mtimeMs, result });
@@ -190,7 +217,7 @@ export class SourceSet {
         this.hooks.log(`updated the index of ${this.folders.join(', ')} in place (${articles.length} articles)`);
       } else {
         // Analysed asynchronously (yielding, on worker threads for a large corpus): the server keeps answering meanwhile.
-        const index = await SourceIndex.build(this.folders.length === 1 ? this.folders[0] : commonParent(this.folders), articles, skipped);
+        const index = await engine().SourceIndex.build(this.folders.length === 1 ? this.folders[0] : commonParent(this.folders), articles, skipped);
         if (stale()) return;
         collectGarbage();
         this.index = index;
@@ -222,7 +249,7 @@ export class SourceSet {
     stale: () => boolean,
     fingerprint: string | undefined,
   ): Promise<void> {
-    const index = await SourceIndex.load(listing.folder, {
+    const index = await engine().SourceIndex.load(listing.folder, {
       cacheDir: this.cacheDir,
       listing: { files: listing.files, skipped: listSkipped },
       onProgress: (done, total) => {
@@ -472,7 +499,7 @@ function commonParent(folders: readonly string[]): string {
  */
 function settledFingerprint(files: readonly SourceFile[], listSkipped: readonly SkippedFile[]): string | undefined {
   const settled = files.every((f) => f.mtimeMs < Date.now() - SETTLED_MS);
-  return settled ? indexFingerprint(engineKey(), signatureOf([{ files: [...files] }], listSkipped, [])) : undefined;
+  return settled ? indexFingerprint(buildKey(), signatureOf([{ files: [...files] }], listSkipped, [])) : undefined;
 }
 
 function signatureOf(listed: readonly { files: SourceFile[] }[], skipped: readonly SkippedFile[], missing: readonly string[]): string {
@@ -481,4 +508,12 @@ function signatureOf(listed: readonly { files: SourceFile[] }[], skipped: readon
 
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Waits for every promise to settle, or `ms`, whichever comes first. */
+async function settledWithin(promises: readonly Promise<unknown>[], ms: number): Promise<void> {
+  if (!promises.length) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.allSettled(promises), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }

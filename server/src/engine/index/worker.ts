@@ -108,8 +108,8 @@ if (!isMainThread && (workerData as { tag?: unknown } | null)?.tag === WORKER_TA
 
 /**
  * The script a worker can load: this very file when the engine is a library (the compiled modules, or a
- * bundle of the engine alone); `indexWorker.js` beside a program bundle (dist/cli.js, dist/server.js),
- * whose top level would otherwise start the program again inside the worker.
+ * bundle of the engine alone, as dist/engine.js that the server loads); `indexWorker.js` beside a program
+ * bundle (dist/cli.js), whose top level would otherwise start the program again inside the worker.
  */
 function workerScript(): string | undefined {
   if (!__filename.endsWith('.js')) return undefined;

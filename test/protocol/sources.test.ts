@@ -98,7 +98,10 @@ describe('protocol: sources', () => {
     const run = async (reuse = false): Promise<{ diagnostics: unknown; log: string[] }> => {
       const client = await start({ settings: { sources: [sources] }, initializationOptions: { cacheDir } });
       const uri = reportUri(sources, 'restart.md');
+      // As the VS Code client does on starting: the status item asks what is indexed.
+      const status = client.request('claimcheck/status', { uri });
       await client.open(uri, text);
+      await status;
       // The first diagnostics may come from stored results, before the index has loaded; then it loads.
       const { diagnostics } = await client.waitForDiagnostics(uri);
       await client.waitFor('window/logMessage', (m: { message: string }) => m.message.includes('indexed 2 articles'));

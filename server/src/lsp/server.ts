@@ -264,10 +264,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return [workspace.sourceSetFor(params.uri, await workspace.documentSettings(params.uri))];
   }
 
+  // Asked for by the VS Code client as soon as it starts: answered without loading the engine.
   function statusOf(sets: SourceSet[]): StatusResult {
     return {
-      articles: sets.reduce((n, s) => n + s.index.articles.length, 0),
-      skipped: sets.flatMap((s) => s.index.skipped.map((k) => ({ path: k.path, reason: k.reason }))),
+      articles: sets.reduce((n, s) => n + (s.madeIndex?.articles.length ?? 0), 0),
+      skipped: sets.flatMap((s) => (s.madeIndex?.skipped ?? []).map((k) => ({ path: k.path, reason: k.reason }))),
       sources: [...new Set(sets.flatMap((s) => s.folders))],
       indexing: sets.some((s) => s.indexing),
     };

@@ -103,6 +103,11 @@ export class SourceSet {
     this.loadHolds.push(shown);
   }
 
+  /** The index if one was made: asking does not make one (which would load the engine). */
+  get madeIndex(): SourceIndex | undefined {
+    return this.current;
+  }
+
   get index(): SourceIndex {
     return (this.current ??= engine().SourceIndex.fromArticles(this.folders[0], [], []));
   }

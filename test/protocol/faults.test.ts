@@ -1,10 +1,10 @@
 // Faults with the real server: killed mid-check, a damaged index cache, sources changing while they are
 // indexed, edits faster than checks, stale versions, closing. No crash, no wrong position, nothing stale left.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Hover, PublishDiagnosticsParams, ShowMessageParams } from 'vscode-languageserver-protocol';
 import { Checker, SourceIndex } from '../../server/src/engine';
 import { diagnosticAt, reportUri, serversAndFolders, SOURCE_SENTENCE, XY_ARTICLE } from './fixtures';
 
@@ -213,5 +213,24 @@ describe('protocol: faults', function () {
     assert.equal(after.length, 1, 'one publication for the closed document');
     assert.deepEqual(after[0].diagnostics, []);
     assert.equal(await client.hover(uri, { line: 0, character: 37 }), null, 'no hover from a closed document');
+  });
+
+  it('an installation without its engine file says so once, and keeps answering', async () => {
+    // dist/server.js alone: dist/engine.js, loaded on first use, is missing.
+    const dist = folder({});
+    copyFileSync(path.join(__dirname, '..', '..', '..', 'dist', 'server.js'), path.join(dist, 'server.js'));
+    const sources = folder({ 'xy.txt': XY_ARTICLE });
+    const client = await start({ serverPath: path.join(dist, 'server.js'), settings: { sources: [sources] }, initializationOptions: { cacheDir: '' } });
+    const uri = reportUri(sources, 'no-engine.md');
+    await client.open(uri, `${SOURCE_SENTENCE}\n`);
+    const warning = await client.waitFor<ShowMessageParams>('window/showMessage', (m) => m.message.includes('checking engine could not be loaded'));
+    assert.match(warning.message, /engine\.js/);
+    // The next check fails the same way, and says so in the log only.
+    const from = client.mark();
+    await client.change(uri, `${SOURCE_SENTENCE}\n\nMore.\n`);
+    await client.waitFor<{ message: string }>('window/logMessage', (m) => m.message.includes('could not be loaded'), from);
+    const status = await client.request<Status>('claimcheck/status', { uri });
+    assert.deepEqual([status.articles, status.indexing], [0, false]);
+    assert.equal(client.all<ShowMessageParams>('window/showMessage').filter((m) => m.message.includes('engine')).length, 1, 'said once');
   });
 });

@@ -9,26 +9,35 @@ import type * as Engine from '../engine';
 /** The hash of dist/engine.js, written into dist/server.js by the build (esbuild.config.mjs). */
 declare const ENGINE_BUILD: string | undefined;
 
+export interface EngineHooks {
+  /** The engine was loaded, in `ms`. */
+  loaded(ms: number): void;
+  /** It could not be (a file missing or damaged): said once; every use of the engine then throws `error`. */
+  failed(error: Error): void;
+}
+
 let loaded: typeof Engine | undefined;
-let onLoad: ((ms: number) => void) | undefined;
+let failure: Error | undefined;
+let hooks: EngineHooks | undefined;
 
 export function engine(): typeof Engine {
-  if (!loaded) {
-    const t0 = performance.now();
+  if (loaded) return loaded;
+  if (failure) throw failure;
+  const t0 = performance.now();
+  try {
     // esbuild.config.mjs makes this require of dist/engine.js; compiled unbundled, it is the engine folder.
     loaded = require('../engine') as typeof Engine;
-    onLoad?.(performance.now() - t0);
+  } catch (e) {
+    failure = new Error(`the checking engine could not be loaded (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    hooks?.failed(failure);
+    throw failure;
   }
+  hooks?.loaded(performance.now() - t0);
   return loaded;
 }
 
-export function engineLoaded(): boolean {
-  return loaded !== undefined;
-}
-
-/** Tells `hook` how long loading took, when the engine is loaded. */
-export function whenEngineLoads(hook: (ms: number) => void): void {
-  onLoad = hook;
+export function whenEngineLoads(h: EngineHooks): void {
+  hooks = h;
 }
 
 let buildKeyMemo: string | null | undefined;

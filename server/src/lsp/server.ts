@@ -64,7 +64,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // A notification, not window/showMessageRequest: there is nothing to answer.
   const warn = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   const log = (what: string, e: unknown) => connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-  whenEngineLoads((ms) => connection.console.log(`loaded the checking engine in ${Math.round(ms)} ms`));
+  whenEngineLoads({
+    loaded: (ms) => connection.console.log(`loaded the checking engine in ${Math.round(ms)} ms`),
+    failed: (e) => warn(`claimcheck: ${e.message}. Claims cannot be checked; reinstalling the extension should fix it.`),
+  });
 
   const sources = new SourceManager({
     indexed: (set) => {

@@ -1,6 +1,6 @@
 // The checking engine, loaded on first use. In the bundle it is a file of its own (dist/engine.js, about
 // three quarters of the code): a restart that answers from stored results lists the sources folder and
-// publishes before V8 has compiled the engine (~130 ms). Only types and the light modules the server needs
+// publishes before V8 has compiled the engine (~100 ms). Only types and the light modules the server needs
 // earlier (the listing, paragraph keys, escapes) are imported statically from the engine folder.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -113,3 +113,27 @@ describe('verdict: a dateline gives the filing date', () => {
     assert.equal(same?.verdict, 'supported');
   });
 });
+
+describe('verdict: a headline is not half of the sentence after it', () => {
+  // A translation may split the writer's sentence in two, so the sentences next to a strongly aligned one are
+  // candidates too. Not the headline (the article's first line): here it is about something else.
+  const HEADLINE = 'Home side wins 7-1 in cup tie';
+  const LEAD = 'The visit of the Xland president to Yland drew journalists from many countries, the Xland foreign ministry said on Monday.';
+  const CLAIM = 'The visit of the Xland president to Yland drew 743 journalists, the Xland foreign ministry said.';
+  const figure = (article: string): CheckedClaim | undefined => {
+    const checker = new Checker(SourceIndex.fromArticles('src', [analyzeArticle('visit.txt', article)]));
+    return checker.check(CLAIM).find((c) => c.text === '743');
+  };
+
+  it('does not take the headline\'s figures for the lead\'s', () => {
+    const found = figure(`${HEADLINE}\n${LEAD}\nThe two presidents will meet again next year.\n`);
+    assert.equal(found?.verdict, 'unverified');
+  });
+
+  it('still reads the sentence after the lead as its second half', () => {
+    const found = figure(`${HEADLINE}\n${LEAD}\nThey numbered 750 in all.\n`);
+    assert.equal(found?.verdict, 'contradicted');
+    assert.equal(found?.suggestion, '750');
+    assert.equal(found?.evidence?.sentence, 'They numbered 750 in all.');
+  });
+});

@@ -150,13 +150,26 @@ function withNeighbours(
   for (const { sentence, alignment } of [...out]) {
     if (alignment.score < CONTRADICT_SCORE * 2) continue;
     for (const next of index.neighbours(sentence)) {
-      if (!next || seen.has(next) || Math.abs(next.sentence.paragraph - sentence.sentence.paragraph) > 1) continue;
+      if (!next || seen.has(next) || !mayBeOneSentence(sentence, next)) continue;
       seen.add(next);
       const own = align(report, next, index, exclude);
       out.push({ sentence: next, alignment: { ...own, score: Math.max(own.score, alignment.score * 0.5), kinds: own.kinds | alignment.kinds } });
     }
   }
   return out;
+}
+
+/**
+ * Whether two adjacent sentences of an article may be the halves of one sentence a translation split: in one
+ * paragraph or in the next (news often has one-sentence paragraphs), but never the headline (the article's
+ * first line) with the sentence after it: a headline is a unit of its own, and not always about the lead.
+ */
+function mayBeOneSentence(a: SourceSentence, b: SourceSentence): boolean {
+  if (Math.abs(a.sentence.paragraph - b.sentence.paragraph) > 1) return false;
+  const headline = /^\s*[^\n]*\n/.exec(a.article.text);
+  if (!headline) return true;
+  const end = headline[0].length;
+  return (a.sentence.start < end) === (b.sentence.start < end);
 }
 
 /**

@@ -6,7 +6,7 @@ import { analyzeText } from './index/analyze';
 import type { SourceIndex } from './index/sourceIndex';
 import { decide } from './verdict/decide';
 import { anchorWeight } from './verdict/context';
-import { paragraphKey, paragraphsOf, placed, type Decided } from './paragraphs';
+import { paragraphKey, paragraphsOf, placed, placeParagraph, type Decided } from './paragraphs';
 
 /** How many source sentences a report sentence is compared with. */
 const CANDIDATES = 15;
@@ -102,11 +102,7 @@ export class Checker {
           if (keys) nextSentencesOf.set(key, keys);
         }
         next.set(key, local);
-        for (const c of local) {
-          const start = c.start + para.start;
-          const end = c.end + para.start;
-          out.push(placed(c, start, end, lines.range(start, end), c.text));
-        }
+        placeParagraph(local, para.start, lines, out);
       }
       completed = true;
     } finally {

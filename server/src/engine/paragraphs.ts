@@ -35,14 +35,17 @@ export function answerFromParagraphs(text: string, answers: ReadonlyMap<string, 
   }
   const lines = new LineMap(text);
   const out: CheckedClaim[] = [];
-  paragraphs.forEach((para, k) => {
-    for (const c of found[k]) {
-      const start = c.start + para.start;
-      const end = c.end + para.start;
-      out.push(placed(c, start, end, lines.range(start, end), c.text));
-    }
-  });
+  paragraphs.forEach((para, k) => placeParagraph(found[k], para.start, lines, out));
   return out;
+}
+
+/** Appends to `out` a paragraph's claims (offsets relative to the paragraph) at the text's offsets. */
+export function placeParagraph(claims: readonly CheckedClaim[], paraStart: number, lines: LineMap, out: CheckedClaim[]): void {
+  for (const c of claims) {
+    const start = c.start + paraStart;
+    const end = c.end + paraStart;
+    out.push(placed(c, start, end, lines.range(start, end), c.text));
+  }
 }
 
 /**

@@ -21,9 +21,8 @@ const MAX_TITLE = 100;
 export function hoverContent(claim: CheckedClaim): MarkupContent {
   const lines: string[] = [`claimcheck: ${VERDICT_WORDS[claim.verdict]}`, ''];
   const understood = claim.quantity ? describeQuantity(claim.quantity) : claim.entity ? describeEntity(claim.entity) : undefined;
-  // A claim read across a wrapped line holds its line break: shown as a space.
-  const said = claim.text.replace(/\s+/g, ' ');
-  lines.push(`Claim: “${escapeMarkdown(said)}”${understood ? ` — understood as ${escapeMarkdown(understood)}` : ''}`, '');
+  // A claim read across a wrapped line holds its line break: escapeMarkdown shows it as a space.
+  lines.push(`Claim: “${escapeMarkdown(claim.text)}”${understood ? ` — understood as ${escapeMarkdown(understood)}` : ''}`, '');
   if (claim.reason) lines.push(`Why: ${escapeMarkdown(claim.reason)}`, '');
 
   const ev = claim.evidence;
@@ -37,7 +36,7 @@ export function hoverContent(claim: CheckedClaim): MarkupContent {
     lines.push(`> ${markSpan(shown.text, shown.start, shown.end)}`, '');
     if (claim.verdict === 'contradicted') {
       const says = ev.matchText ?? (ev.match ? ev.sentence.slice(ev.match.start, ev.match.end) : undefined);
-      if (says) lines.push(`The source says **${escapeMarkdown(says)}**, not ${escapeMarkdown(said)}.`, '');
+      if (says) lines.push(`The source says **${escapeMarkdown(says)}**, not ${escapeMarkdown(claim.text)}.`, '');
       if (claim.suggestion) lines.push(`Quick fix: replace with “${escapeMarkdown(claim.suggestion)}”.`, '');
     }
   }

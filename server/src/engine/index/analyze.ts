@@ -104,5 +104,3 @@ export function splitClauses(text: string): Span[] {
 export function clauseAt(s: AnalyzedSentence, offset: number): Span {
   return s.clauses.find((c) => offset >= c.start && offset < c.end) ?? s.clauses[s.clauses.length - 1];
 }
-
-

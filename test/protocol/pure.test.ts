@@ -174,6 +174,12 @@ describe('lsp pure functions', () => {
       assert.match(md, /Quick fix: replace with “33\.7%”\./);
     });
 
+    it('says a score is understood as one result', () => {
+      const quantity = { dimension: 'score' as const, value: 2, low: 2, high: 2, hedge: 'exact' as const, scale: 1, precision: 1, score: { first: 2, second: 0 } };
+      const md = hoverContent({ ...claim, text: '2-0', quantity, suggestion: '1-0' }).value;
+      assert.ok(md.includes('understood as the score 2–0'), md);
+    });
+
     it('shows a claim read across a wrapped line on one line', () => {
       const md = hoverContent({ ...claim, text: '35\n%' }).value;
       assert.ok(md.includes('Claim: “35 %”'), md);

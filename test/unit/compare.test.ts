@@ -37,6 +37,12 @@ describe('compare: the stance rules on quantities', () => {
     ['a bare count confirms the same figure in years', q(39), q(39, { dimension: 'duration', timeUnit: 'year' }), 'match'],
     ['a bare count never contradicts a figure in years', q(17), q(33, { dimension: 'duration', timeUnit: 'year' }), 'incomparable'],
     ['percent against a count', q(22, { dimension: 'percent' }), q(22, { dimension: 'count' }), 'incomparable'],
+    ['a score and the same score', q(3, { dimension: 'score', score: { first: 3, second: 1 } }), q(3, { dimension: 'score', score: { first: 3, second: 1 } }), 'match'],
+    ['a score written from the other side', q(1, { dimension: 'score', score: { first: 1, second: 3 } }), q(3, { dimension: 'score', score: { first: 3, second: 1 } }), 'match'],
+    ['a score and another score', q(2, { dimension: 'score', score: { first: 2, second: 0 } }), q(1, { dimension: 'score', score: { first: 1, second: 0 } }), 'conflict'],
+    ['a bare count may be one side of a score', q(38), q(38, { dimension: 'score', score: { first: 38, second: 17 } }), 'match'],
+    ['a bare count never contradicts a score', q(15), q(3, { dimension: 'score', score: { first: 3, second: 1 } }), 'incomparable'],
+    ['one figure never states a whole score', q(3, { dimension: 'score', score: { first: 3, second: 1 } }), q(3), 'incomparable'],
     ['once a month against at least twice a month', q(1, { dimension: 'frequency', timeUnit: 'month' }), q(2, { dimension: 'frequency', timeUnit: 'month', hedge: 'atLeast' }), 'conflict'],
   ];
   for (const [name, claim, source, want] of cases) {

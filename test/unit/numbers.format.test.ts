@@ -81,6 +81,11 @@ describe('numbers: formatSuggestion', () => {
     ['ar', 'الربع الأول', q('period', 1, { period: { unit: 'quarter', from: 2, to: 2 } }), 'الربع الثاني'],
     ['zh', '前五个月', q('period', 6, { period: { unit: 'month', from: 1, to: 6 } }), '前六个月'],
     ['en', 'January-May', q('period', 6, { period: { unit: 'month', from: 1, to: 6 } }), 'January-June'],
+    ['en', 'won 2-0', q('score', 0, { score: { first: 0, second: 1 } }), '1-0'],
+    ['en', 'lost 0-2', q('score', 3, { score: { first: 3, second: 1 } }), '1-3'],
+    ['en', 'drew 1 - 1', q('score', 2, { score: { first: 2, second: 2 } }), '2 - 2'],
+    ['ru', 'со счетом 3:1', q('score', 2, { score: { first: 2, second: 1 } }), '2:1'],
+    ['ar', 'فوزًا ٣-١', q('score', 1, { score: { first: 1, second: 0 } }), '١-٠'],
   ];
   for (const [lang, text, source, want] of rows) {
     it(`${lang}: "${text}" with the source's ${source.value} → "${want}"`, () => {

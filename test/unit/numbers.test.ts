@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { extractNumbers } from '../../server/src/engine/numbers';
 import type { Lang, NumberClaim, Quantity } from '../../server/src/engine/types';
+import { SCORE_WORDS } from '../../server/src/engine/data/scores';
+import { tokenize } from '../../server/src/engine/numbers/tokens';
 
 type Expect = Partial<Quantity>;
 type Row = [lang: Lang, text: string, span: string, expect: Expect];
@@ -326,6 +328,46 @@ describe('numbers: extraction', () => {
     ['en', 'Ayr 38 - 17 Melrose.', '17', count(17)],
     ['en', 'Beat them 4&3 in the foursomes.', '3', count(3)],
   ]);
+
+  const score = (first: number, second: number): Expect => ({ dimension: 'score', value: first, score: { first, second }, hedge: 'exact' });
+  table('scores: two sides told by a word of winning, losing or scoring', [
+    ['en', 'Livingston won 3-1 against Rangers.', '3-1', score(3, 1)],
+    ['en', 'Livingston beat Steven Gerrard\'s Rangers 2-0.', '2-0', score(2, 0)],
+    ['en', 'It was a 1–0 win at Almondvale.', '1–0', score(1, 0)],
+    ['en', 'He won 4-6, 6-3, 7-5.', '7-5', score(7, 5)],
+    ['en', 'The hosts were trailing 38 - 17 at half-time.', '38 - 17', score(38, 17)],
+    ['ru', 'Европейская команда доминировала, победив со счетом 3-1.', '3-1', score(3, 1)],
+    ['ru', 'К поражению со счётом 1:0 в Ливингстоне.', '1:0', score(1, 0)],
+    ['ar', 'تمنح ليفينغستون فوزًا ١-٠ على رينجرز', '١-٠', score(1, 0)],
+    ['ar', 'فاز على برايتون بنتيجة 2-0 يوم السبت', '2-0', score(2, 0)],
+  ]);
+
+  it('every word that tells a score is one word as the tokenizer reads it', () => {
+    for (const word of SCORE_WORDS) {
+      const tokens = tokenize(word);
+      assert.equal(tokens.length, 1, word);
+      assert.equal(tokens[0].kind, 'word', word);
+    }
+  });
+
+  describe('what is not a score', () => {
+    const none: [Lang, string][] = [
+      ['en', 'The game drew 2-3 million viewers.'],
+      ['en', 'They won 70-90% of the seats.'],
+      ['en', 'To win, call 859-292-3680 now.'],
+      ['en', 'Kick-off in the match was at 12:55.'],
+      ['en', 'He won $3-5 a day.'],
+      ['en', 'Rainfall of 5-10 inches.'],
+      ['en', 'Ayr 38 - 17 Melrose.'],
+      ['ru', 'Победа ожидается, до 5–10 см осадков.'],
+    ];
+    for (const [lang, text] of none) {
+      it(`${lang}: "${text}"`, () => {
+        const claims = extractNumbers(text, lang);
+        assert.ok(!claims.some((c) => c.quantity.dimension === 'score'), JSON.stringify(claims.map((c) => [c.text, c.quantity.dimension])));
+      });
+    }
+  });
 
   table('ranges share their unit', [
     ['en', 'Rainfall totals of 3 to 6 inches.', '3', { dimension: 'measure', value: 3, measureUnit: 'inch' }],

@@ -117,7 +117,7 @@ describe('verdict: a dateline gives the filing date', () => {
 describe('verdict: a headline is not half of the sentence after it', () => {
   // A translation may split the writer's sentence in two, so the sentences next to a strongly aligned one are
   // candidates too. Not the headline (the article's first line): here it is about something else.
-  const HEADLINE = 'Home side wins 7-1 in cup tie';
+  const HEADLINE = 'Home side scores 7 in cup tie';
   const LEAD = 'The visit of the Xland president to Yland drew journalists from many countries, the Xland foreign ministry said on Monday.';
   const CLAIM = 'The visit of the Xland president to Yland drew 743 journalists, the Xland foreign ministry said.';
   const figure = (article: string): CheckedClaim | undefined => {
@@ -135,5 +135,30 @@ describe('verdict: a headline is not half of the sentence after it', () => {
     assert.equal(found?.verdict, 'contradicted');
     assert.equal(found?.suggestion, '750');
     assert.equal(found?.evidence?.sentence, 'They numbered 750 in all.');
+  });
+});
+
+describe('verdict: a score is one figure with two sides', () => {
+  const SOURCE = [
+    'Livingston stun Rangers',
+    'Livingston beat Rangers 1-0 at Almondvale on Sunday, their first league win over the Glasgow club since 2002.',
+    'Dolly Menga scored the only goal in the 39th minute.',
+  ].join('\n\n');
+  const checker = new Checker(SourceIndex.fromArticles('src', [analyzeArticle('match.txt', SOURCE)]));
+  const figure = (text: string, span: string): CheckedClaim | undefined => checker.check(text).find((c) => c.text === span);
+
+  it('contradicts another result and writes the source\'s in the claim\'s order', () => {
+    const found = figure('Livingston beat Rangers 2-0 at Almondvale on Sunday, their first league win over the Glasgow club since 2002.', '2-0');
+    assert.equal(found?.verdict, 'contradicted');
+    assert.equal(found?.suggestion, '1-0');
+  });
+
+  it('supports the same result written from the other side', () => {
+    assert.equal(figure('Rangers lost 0-1 to Livingston at Almondvale on Sunday.', '0-1')?.verdict, 'supported');
+  });
+
+  it('never contradicts another figure of the sentence with a side of the score', () => {
+    const found = figure('Livingston beat Rangers at Almondvale on Sunday with 10 men, their first league win over the Glasgow club since 2002.', '10');
+    assert.equal(found?.verdict, 'unverified');
   });
 });

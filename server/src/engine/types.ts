@@ -32,6 +32,7 @@ export interface Range {
  *  - frequency: N times per `timeUnit`
  *  - measure: a physical quantity in `measureUnit` (km, mile, degree, …)
  *  - time: a time of day in hours
+ *  - score: the result of a game, two sides in `score` ("won 3-1")
  */
 export type Dimension =
   | 'count'
@@ -47,7 +48,8 @@ export type Dimension =
   | 'frequency'
   | 'measure'
   | 'time'
-  | 'period';
+  | 'period'
+  | 'score';
 
 export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 
@@ -84,6 +86,8 @@ export interface Quantity {
   year?: number;
   /** Period a quantity refers to ("first five months" → months 1..5 of year). */
   period?: Period;
+  /** For a score: the two sides in the order written ("3-1" → 3 and 1); value holds the first. */
+  score?: { first: number; second: number };
 }
 
 export interface Period {

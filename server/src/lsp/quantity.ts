@@ -51,6 +51,9 @@ export function describeQuantity(q: Quantity): string {
     case 'year':
       what = `the year ${q.value}`;
       break;
+    case 'score':
+      what = q.score ? `the score ${q.score.first}–${q.score.second}` : formatNumber(q.value);
+      break;
     case 'date':
       what = `${q.month ? MONTHS[q.month - 1] + ' ' : ''}${q.value}${q.year ? `, ${q.year}` : ''}`;
       break;

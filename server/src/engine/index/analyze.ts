@@ -73,6 +73,10 @@ export function numberAnchors(n: NumberClaim): string[] {
   } else if (q.dimension === 'period' && q.period) {
     out.push(`p:${q.period.unit}:${q.period.from}-${q.period.to}`);
     if (q.period.year) out.push(`y:${q.period.year}`);
+  } else if (q.dimension === 'score' && q.score) {
+    const { first, second } = q.score;
+    out.push(`s:${Math.max(first, second)}-${Math.min(first, second)}`, `v:${first}`);
+    if (second !== first) out.push(`v:${second}`);
   } else {
     out.push(`n:${q.dimension}:${valueKey(q.value)}`);
     // The value alone, weakly: one language may read an age as a count, another as years.

@@ -64,6 +64,8 @@ function readHedge(s: Scan, f: Found, prevEnd: number, nextStart: number): { hed
   const allowed = (h: Hedge): boolean => !CALENDAR.has(f.quantity.dimension) || h === 'about';
   const inner = f.quantity.hedge;
   if (inner) return { hedge: inner };
+  // "won over Rangers 2-1": a score states its result exactly.
+  if (f.quantity.dimension === 'score') return { hedge: 'exact' };
   const from = hedgeStart(s, f.start);
   const before = HEDGE_BEFORE.matchBefore(s.tokens, from);
   if (before && before.start >= prevEnd && allowed(before.value)) return { hedge: before.value, before: before.start };
@@ -123,5 +125,6 @@ function finish(d: Draft, hedge: Hedge): Quantity | undefined {
   if (d.year !== undefined) q.year = d.year;
   if (d.period !== undefined) q.period = { ...d.period, ...(d.period.year === undefined ? {} : { year: d.period.year }) };
   if (q.period && q.period.year === undefined) delete q.period.year;
+  if (d.score !== undefined) q.score = { ...d.score };
   return q;
 }

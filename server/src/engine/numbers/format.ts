@@ -6,7 +6,8 @@ import type { Lang, NumberClaim, Quantity } from '../types';
 import { agree, timesWords, wordsLike } from './agreement';
 import { convertInto } from './dimension';
 import { extractDetailed, type DetailedClaim } from './extract';
-import { chineseNumeral, decimalsFor, englishOrdinalSuffix, matchCase, renderDigits, type DigitStyle } from './render';
+import { digitScript } from './literal';
+import { chineseNumeral, decimalsFor, englishOrdinalSuffix, matchCase, renderDigits, toScript, type DigitStyle } from './render';
 import type { PartRole } from './scan';
 import { dateText, ordinalText, periodText, timeText, weekdayText, yearText } from './suggestCalendar';
 import { normWord } from './tokens';
@@ -18,6 +19,7 @@ import { Writer, type Lang4 } from './writer';
  */
 export function formatSuggestion(claim: NumberClaim, source: Quantity, lang: Lang): string {
   const l: Lang4 = lang === 'und' ? 'en' : lang;
+  if (claim.quantity.dimension === 'score') return scoreText(claim.text, claim.quantity, source) ?? plain(source, claim.quantity, l);
   const d = reparse(claim, l);
   const written = d ? rewrite(claim.text, d, claim.quantity, source, l) : undefined;
   return written ?? plain(source, claim.quantity, l);
@@ -58,6 +60,23 @@ function rewrite(text: string, d: DetailedClaim, claimQ: Quantity, source: Quant
     default:
       return quantityText(w, d, claimQ, source, lang);
   }
+}
+
+// ——— scores ———
+
+const SCORE_TEXT = /^([\d\u0660-\u0669\u06f0-\u06f9]+)(\s*[-–—:]\s*)([\d\u0660-\u0669\u06f0-\u06f9]+)$/;
+
+/** "3-1" with the source's 2-1 → "2-1": the source's sides in the claim's digits, the winner first where the claim puts it first. */
+function scoreText(text: string, claimQ: Quantity, source: Quantity): string | undefined {
+  const m = SCORE_TEXT.exec(text);
+  const c = claimQ.score;
+  const s = source.score;
+  if (!m || !c || !s) return undefined;
+  const hi = Math.max(s.first, s.second);
+  const lo = Math.min(s.first, s.second);
+  const [x, y] = c.first > c.second ? [hi, lo] : c.first < c.second ? [lo, hi] : [s.first, s.second];
+  const script = digitScript(m[1]);
+  return toScript(String(x), script) + m[2] + toScript(String(y), script);
 }
 
 // ——— figures with units ———
@@ -209,6 +228,8 @@ function plain(source: Quantity, claimQ: Quantity, lang: Lang4): string {
     }
     case 'year':
       return String(source.value);
+    case 'score':
+      return source.score ? `${source.score.first}-${source.score.second}` : digits(value);
     case 'ordinal':
       return lang === 'en' ? `${source.value}${englishOrdinalSuffix(source.value)}` : String(source.value);
     default:

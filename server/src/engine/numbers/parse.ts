@@ -12,6 +12,7 @@ import {
 import { readLiteral } from './literal';
 import { isYearValue, mul, Scan, type Draft, type Found, type NumberContext, type Part } from './scan';
 import { isArabicWord, isCyrillicWord, isLatinWord, stemsOf, tokenize } from './tokens';
+import { tryScore } from './scores';
 import { mayStartClaim } from './triggers';
 import { readCore, type Core } from './words';
 
@@ -40,6 +41,10 @@ function tryAt(s: Scan, i: number): Found | undefined {
     if (zh || t.kind === 'han') return zh;
   }
   if (t.kind === 'num' && gluedToName(s, i)) return silent(s, i, readLiteral(s.tokens, i, s.text, s.lang).end);
+  if (t.kind === 'num') {
+    const score = tryScore(s, i);
+    if (score) return score;
+  }
   return (
     tryNumericDate(s, i) ??
     tryTime(s, i) ??

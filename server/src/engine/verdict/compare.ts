@@ -120,7 +120,17 @@ export function compare(claim: Quantity, source: Quantity): Comparison {
     // "32 years ago" and "منذ 32 عامًا" (since 32 years): the same figure may be read with or without "ago".
     const agoOnly = claim.dimension === 'duration' && source.dimension === 'duration' && claim.timeUnit === source.timeUnit && Boolean(claim.ago) !== Boolean(source.ago);
     if (agoOnly && claim.value === source.value) return { relation: 'match' };
+    // "Ayr 38" against a result "38-17": a bare figure may be one side of a score; one figure never states a whole score.
+    if (claim.dimension === 'count' && claim.hedge === 'exact' && source.score && (source.score.first === claim.value || source.score.second === claim.value)) return { relation: 'match' };
     return { relation: 'incomparable' };
+  }
+  if (claim.dimension === 'score') {
+    // Which side a writer puts first depends on the team named first: the sides compare as a pair.
+    const a = claim.score;
+    const b = source.score;
+    if (!a || !b) return { relation: 'overlap' };
+    const same = (a.first === b.first && a.second === b.second) || (a.first === b.second && a.second === b.first);
+    return { relation: same ? 'match' : 'conflict' };
   }
   if (claim.dimension === 'year' || source.dimension === 'year' || claim.dimension === 'date') {
     const yearOf = (q: Quantity): number | undefined => (q.dimension === 'year' ? q.value : (q.year ?? q.period?.year));

@@ -18,6 +18,7 @@ export function anchorWeight(anchor: string): number {
     case 'k':
       return 1.2;
     case 'n':
+    case 's':
       return 2;
     case 'v':
       return 0.5;
@@ -53,13 +54,14 @@ export function kindCount(a: Alignment): number {
   return n;
 }
 
-/** An anchor's kind bit: names (e, k), figures (n, v, y, d, p), concepts (c), words (w). */
+/** An anchor's kind bit: names (e, k), figures (n, s, v, y, d, p), concepts (c), words (w). */
 function kindBit(anchor: string): number {
   switch (anchor[0]) {
     case 'e':
     case 'k':
       return 1;
     case 'n':
+    case 's':
     case 'v':
     case 'y':
     case 'd':

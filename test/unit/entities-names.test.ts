@@ -75,6 +75,11 @@ describe('entities: findMentions', () => {
     ['Ozon.ru', 'مثل (أوزون. رو) و(الدورادو. رو)', 'أوزون. رو'],
     ['Putin', 'سيعقد الرئيس الروسى فلاديمير بوتين محادثات', 'فلاديمير بوتين'],
     ['Putin', 'переговоры с Путиным', 'Путиным'],
+    // English writes the g of Gerrard and of Geller alike; Russian and Arabic write дж/ج and г/غ.
+    ['Gerrard', 'команда Стивена Джеррарда проиграла', 'Джеррарда'],
+    ['Rangers', 'Ливингстон обыграл «Рейнджерс» в субботу', 'Рейнджерс'],
+    ['Geller', 'журналист Геллер написал', 'Геллер'],
+    ['Джеррард', 'Steven Gerrard\'s men lost', 'Gerrard'],
   ];
   for (const [name, sentence, want] of pairs) {
     it(`finds ${name} in "${sentence}"`, () => assert.deepEqual(mentions(name, sentence), [want]));
@@ -95,6 +100,7 @@ describe('entities: findMentions', () => {
     assert.ok(best('Moscow', 'The casino in Macau') < MENTION_CONFIRMED);
     assert.ok(best('Mark Zavadskiy', 'Марк Твен писал') < MENTION_CONFIRMED);
     assert.ok(best('Oreshkin', 'Путин и Медведев') < MENTION_CONFIRMED);
+    assert.ok(best('Gerrard', 'журналист Жерар написал') < MENTION_CONFIRMED);
   });
 
   it('returns nothing for empty or odd input', function () {
@@ -121,6 +127,13 @@ describe('entities: sentenceNameKeys', () => {
       const have = new Set(sentenceNameKeys(sentence, detectLang(sentence)).map((k) => k.key));
       for (const k of nameKey(name, 'en').split(' ')) assert.ok(have.has(k), `${name}: ${k} in ${[...have].join(',')}`);
     }
+  });
+
+  it('keys a soft g both ways, so that Gerrard finds Джеррард and Джеррард finds Gerrard', () => {
+    const russian = new Set(sentenceNameKeys('команда Стивена Джеррарда', 'ru').map((k) => k.key));
+    assert.ok(nameKeys('Gerrard', 'en').some((k) => russian.has(k)), [...russian].join(','));
+    const english = new Set(sentenceNameKeys("Steven Gerrard's men", 'en').map((k) => k.key));
+    assert.ok(nameKeys('Джеррард', 'ru').some((k) => english.has(k)), [...english].join(','));
   });
 
   it('adds the canonical keys of known entities, and nameKeys lists them for a query', () => {

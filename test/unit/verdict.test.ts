@@ -162,3 +162,13 @@ describe('verdict: a score is one figure with two sides', () => {
     assert.equal(found?.verdict, 'unverified');
   });
 });
+
+describe('verdict: a name with a soft g across scripts', () => {
+  it('finds "Rangers" and "Gerrard" in a Russian source that writes them with дж', () => {
+    const source = 'Ливингстон обыграл «Рейнджерс»\n\nКоманда Ливингстон победила «Рейнджерс» Стивена Джеррарда со счетом 1:0 в субботу.\n';
+    const checker = new Checker(SourceIndex.fromArticles('src', [analyzeArticle('match.ru.txt', source)]));
+    const claims = checker.check('Livingston beat Gerrard\'s Rangers 1-0 on Saturday.');
+    for (const name of ['Gerrard', 'Rangers']) assert.equal(claims.find((c) => c.text === name)?.verdict, 'supported', name);
+    assert.equal(claims.find((c) => c.text === '1-0')?.verdict, 'supported');
+  });
+});

@@ -7,7 +7,7 @@ import { extractEntities } from './extract';
 import { normCyrillic, ruDemonymOf } from './gazetteer';
 import { arabicKnownAt, cyrillicKnownAt, hanKnownAt, latinKnownAt } from './lookup';
 import { ZH_ABBREVIATIONS } from '../data/demonyms';
-import { asciiOf, coarseSkeleton, phonesOf } from './phonetic';
+import { asciiOf, coarseSkeleton, phonesOf, softGPhonesOf } from './phonetic';
 import { tokenize } from './tokens';
 
 /**
@@ -48,6 +48,9 @@ export function nameKeys(name: string, lang: Lang): string[] {
       joined += phonesOf(tokens[k]).s;
       keys.add(coarseSkeleton(joined) || 'V');
     }
+    // The second reading of a soft g (Gerrard: Джеррард), as sentences key it (sentenceNameKeys).
+    const soft = softGPhonesOf(tokens[i]);
+    if (soft) keys.add(coarseSkeleton(soft.s) || 'V');
   }
   return [...keys];
 }

@@ -31,8 +31,11 @@ function collapse(s: string): string {
 }
 
 
-/** Symbols of a Latin-script word (any diacritics folded). `pinyin` selects Hanyu Pinyin readings of x, q, z. */
-export function latinPhones(word: string, pinyinMode = false): string {
+/**
+ * Symbols of a Latin-script word (any diacritics folded). `pinyin` selects Hanyu Pinyin readings of x, q, z;
+ * `softG` reads g before e, i, y as j (Gerrard, Rangers, Nigel), as other scripts write it: Джеррард, جيرارد.
+ */
+export function latinPhones(word: string, pinyinMode = false, softG = false): string {
   const w = anyAscii(word).toLowerCase().replace(/[^a-z]/g, '');
   let out = '';
   const isV = (i: number) => i < w.length && i >= 0 && 'aeiouy'.includes(w[i]);
@@ -61,11 +64,12 @@ export function latinPhones(word: string, pinyinMode = false): string {
         continue;
       case 'ng':
         out += 'n';
-        if (isV(i + 2)) out += 'g';
+        if (isV(i + 2)) out += softG && 'eiy'.includes(w[i + 2]) ? 'j' : 'g';
         i++;
         continue;
     }
     switch (ch) {
+      case 'g': out += softG && 'eiy'.includes(next) && w[i - 1] !== 'g' ? 'j' : 'g'; break;
       case 'c': out += next === 'e' || next === 'i' || next === 'y' ? 's' : 'k'; break;
       case 'x': out += pinyinMode || i === 0 ? 'X' : 'ks'; break;
       case 'q': out += pinyinMode ? 'C' : 'q'; break;
@@ -198,6 +202,20 @@ const phoneMemo = remembered(computePhones, 100_000);
 /** Phonetic symbols of one word in whatever script it is written (cached: text repeats its words). */
 export function phonesOf(word: string): Phones {
   return phoneMemo(word);
+}
+
+const softGMemo = remembered((word): Phones | null => {
+  if (scriptOfWord(word) !== 'latin') return null;
+  const soft = latinPhones(word, false, true);
+  return soft === phonesOf(word).s ? null : { s: soft, ar: false };
+});
+
+/**
+ * A Latin word's second reading with its g before e, i, y soft (see latinPhones), when it has one: English
+ * writes both sounds with one letter (Gerrard, Geller), other scripts each with its own.
+ */
+export function softGPhonesOf(word: string): Phones | undefined {
+  return softGMemo(word) ?? undefined;
 }
 
 function computePhones(word: string): Phones {

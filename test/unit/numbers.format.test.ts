@@ -86,6 +86,7 @@ describe('numbers: formatSuggestion', () => {
     ['en', 'drew 1 - 1', q('score', 2, { score: { first: 2, second: 2 } }), '2 - 2'],
     ['ru', 'со счетом 3:1', q('score', 2, { score: { first: 2, second: 1 } }), '2:1'],
     ['ar', 'فوزًا ٣-١', q('score', 1, { score: { first: 1, second: 0 } }), '١-٠'],
+    ['zh', '以3比1战胜', q('score', 2, { score: { first: 2, second: 1 } }), '2比1'],
   ];
   for (const [lang, text, source, want] of rows) {
     it(`${lang}: "${text}" with the source's ${source.value} → "${want}"`, () => {

@@ -340,6 +340,8 @@ describe('numbers: extraction', () => {
     ['ru', 'К поражению со счётом 1:0 в Ливингстоне.', '1:0', score(1, 0)],
     ['ar', 'تمنح ليفينغستون فوزًا ١-٠ على رينجرز', '١-٠', score(1, 0)],
     ['ar', 'فاز على برايتون بنتيجة 2-0 يوم السبت', '2-0', score(2, 0)],
+    ['zh', '上海上港队以3比1战胜对手。', '3比1', score(3, 1)],
+    ['zh', '主队2：0获胜。', '2：0', score(2, 0)],
   ]);
 
   it('every word that tells a score is one word as the tokenizer reads it', () => {
@@ -360,6 +362,8 @@ describe('numbers: extraction', () => {
       ['en', 'Rainfall of 5-10 inches.'],
       ['en', 'Ayr 38 - 17 Melrose.'],
       ['ru', 'Победа ожидается, до 5–10 см осадков.'],
+      ['zh', '男女比例为3比1。'],
+      ['zh', '比赛下午3:15开始，主队获胜。'],
     ];
     for (const [lang, text] of none) {
       it(`${lang}: "${text}"`, () => {

@@ -1,8 +1,8 @@
 // Scores of games: "won 3-1", "со счетом 1:0", "بنتيجة 2-0". Two figures joined by a dash are usually a range
 // ("2-3 billion", "5–10 см"); a word of winning, losing or scoring beside them makes them the two sides of a result.
 
-/** What joins the two sides: a dash, or a colon as Russian writes "2:0". */
-export const SCORE_JOINERS: readonly string[] = ['-', '–', '—', ':'];
+/** What joins the two sides: a dash, a colon as Russian writes "2:0", Chinese 比 ("3比1") and its full-width colon. */
+export const SCORE_JOINERS: readonly string[] = ['-', '–', '—', ':', '：', '比'];
 
 /**
  * Words that tell a result: within a few words before the figures ("beat Rangers 2-0") or just after them
@@ -24,3 +24,6 @@ export const SCORE_WORDS: readonly string[] = [
   'نتيجة', 'فوز', 'فوزا', 'فاز', 'فازت', 'فازوا', 'خسارة', 'خسر', 'خسرت', 'هزيمة', 'هزم', 'هزمت', 'تعادل', 'تعادلا',
   'انتصار', 'تغلب', 'تغلبت', 'متقدما', 'متأخرا',
 ];
+
+/** Chinese words that tell a result, found in the characters around the figures ("以3比1战胜", "2：0获胜"). */
+export const ZH_SCORE_WORDS: readonly string[] = ['胜', '赢', '输', '负', '败', '比分', '战平', '打平', '逼平'];

@@ -64,7 +64,7 @@ function rewrite(text: string, d: DetailedClaim, claimQ: Quantity, source: Quant
 
 // ——— scores ———
 
-const SCORE_TEXT = /^([\d\u0660-\u0669\u06f0-\u06f9]+)(\s*[-–—:]\s*)([\d\u0660-\u0669\u06f0-\u06f9]+)$/;
+const SCORE_TEXT = /^([\d\u0660-\u0669\u06f0-\u06f9]+)(\s*[-–—:：比]\s*)([\d\u0660-\u0669\u06f0-\u06f9]+)$/;
 
 /** "3-1" with the source's 2-1 → "2-1": the source's sides in the claim's digits, the winner first where the claim puts it first. */
 function scoreText(text: string, claimQ: Quantity, source: Quantity): string | undefined {

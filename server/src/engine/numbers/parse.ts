@@ -36,15 +36,15 @@ export function parseNumbers(text: string, lang: Lang, ctx: NumberContext): { sc
 
 function tryAt(s: Scan, i: number): Found | undefined {
   const t = s.tokens[i];
+  if (t.kind === 'num' && !gluedToName(s, i)) {
+    const score = tryScore(s, i);
+    if (score) return score;
+  }
   if (t.kind === 'han' || (t.kind === 'num' && followedByHan(s, i))) {
     const zh = tryChinese(s, i);
     if (zh || t.kind === 'han') return zh;
   }
   if (t.kind === 'num' && gluedToName(s, i)) return silent(s, i, readLiteral(s.tokens, i, s.text, s.lang).end);
-  if (t.kind === 'num') {
-    const score = tryScore(s, i);
-    if (score) return score;
-  }
   return (
     tryNumericDate(s, i) ??
     tryTime(s, i) ??

@@ -1,12 +1,16 @@
 // Scores of games read as one figure with two sides: "won 3-1", "со счетом 1:0", "فوزًا 1-0".
 import { weekdayNumber } from '../data/calendar';
-import { SCORE_JOINERS, SCORE_WORDS } from '../data/scores';
+import { SCORE_JOINERS, SCORE_WORDS, ZH_SCORE_WORDS } from '../data/scores';
 import { CURRENCY_NAME, CURRENCY_SYMBOL, MEASURE, PERCENT, POINTS, SCALES, TIME_UNIT } from './lexicon';
 import type { Found, Scan } from './scan';
 import { normWord, stemsOf, type Token } from './tokens';
 
 const JOINERS = new Set(SCORE_JOINERS);
 const CUES = new Set(SCORE_WORDS.map(normWord));
+const ZH_CUE = new RegExp(ZH_SCORE_WORDS.join('|'));
+/** How many Han characters away a Chinese cue may stand: "以3比1战胜", "上海上港队2：0获胜". */
+const ZH_CUE_BEFORE = 6;
+const ZH_CUE_AFTER = 3;
 /** How many words away a cue may stand: "beat Steven Gerrard's Rangers 2-0", "a 1-0 win". */
 const CUE_BEFORE = 5;
 const CUE_AFTER = 2;
@@ -30,8 +34,8 @@ export function tryScore(s: Scan, i: number): Found | undefined {
 function shaped(s: Scan, i: number): boolean {
   const joiner = s.tokens[i + 1];
   const second = s.tokens[i + 2];
-  if (side(s.tokens[i]) === undefined || side(second) === undefined || joiner.kind !== 'sym' || !JOINERS.has(joiner.text)) return false;
-  if (joiner.text === ':') return joiner.gap === 'none' && second.gap === 'none' && second.text.length !== 2;
+  if (side(s.tokens[i]) === undefined || side(second) === undefined || joiner.kind === 'num' || joiner.kind === 'word' || !JOINERS.has(joiner.text)) return false;
+  if (joiner.text === ':' || joiner.text === '：') return joiner.gap === 'none' && second.gap === 'none' && second.text.length !== 2;
   return (joiner.gap === 'none' && second.gap === 'none') || (joiner.gap === 'space' && second.gap === 'space');
 }
 
@@ -69,6 +73,7 @@ function unitBefore(s: Scan, i: number): boolean {
 }
 
 function cueNear(s: Scan, start: number, end: number): boolean {
+  if (zhCueNear(s, start, end)) return true;
   // "won 4-6, 6-3, 7-5": the sets after the first share its cue.
   const comma = s.tokens[start - 1];
   if (comma?.kind === 'sym' && comma.text === ',' && start >= 4 && shaped(s, start - 4) && cueNear(s, start - 4, start - 1)) return true;
@@ -89,4 +94,13 @@ function cueNear(s: Scan, start: number, end: number): boolean {
 
 function isCue(t: Token): boolean {
   return t.kind === 'word' && stemsOf(t).some((w) => CUES.has(w));
+}
+
+/** A Chinese cue in the Han characters just before or after the figures. */
+function zhCueNear(s: Scan, start: number, end: number): boolean {
+  let before = '';
+  for (let k = start - 1; k >= 0 && before.length < ZH_CUE_BEFORE && s.tokens[k].kind === 'han'; k--) before = s.tokens[k].text + before;
+  let after = '';
+  for (let k = end; k < s.tokens.length && after.length < ZH_CUE_AFTER && s.tokens[k].kind === 'han'; k++) after += s.tokens[k].text;
+  return (before !== '' && ZH_CUE.test(before)) || (after !== '' && ZH_CUE.test(after));
 }

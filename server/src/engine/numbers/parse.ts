@@ -36,7 +36,8 @@ export function parseNumbers(text: string, lang: Lang, ctx: NumberContext): { sc
 
 function tryAt(s: Scan, i: number): Found | undefined {
   const t = s.tokens[i];
-  if (t.kind === 'num' && !gluedToName(s, i)) {
+  const named = t.kind === 'num' && gluedToName(s, i);
+  if (t.kind === 'num' && !named) {
     const score = tryScore(s, i);
     if (score) return score;
   }
@@ -44,7 +45,7 @@ function tryAt(s: Scan, i: number): Found | undefined {
     const zh = tryChinese(s, i);
     if (zh || t.kind === 'han') return zh;
   }
-  if (t.kind === 'num' && gluedToName(s, i)) return silent(s, i, readLiteral(s.tokens, i, s.text, s.lang).end);
+  if (named) return silent(s, i, readLiteral(s.tokens, i, s.text, s.lang).end);
   return (
     tryNumericDate(s, i) ??
     tryTime(s, i) ??

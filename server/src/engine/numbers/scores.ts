@@ -18,7 +18,8 @@ const MAX_SIDE = 999;
 
 /** Token i starts a score ("3-1", "2:0", "38 - 17") told by a word of winning or losing beside it. */
 export function tryScore(s: Scan, i: number): Found | undefined {
-  if (!shaped(s, i) || partOfLongerFigure(s, i) || unitAfter(s, i + 3) || unitBefore(s, i) || !cueNear(s, i, i + 3)) return undefined;
+  const joiner = s.tokens[i + 1];
+  if (joiner === undefined || !JOINERS.has(joiner.text) || !shaped(s, i) || partOfLongerFigure(s, i) || unitAfter(s, i + 3) || unitBefore(s, i) || !cueNear(s, i, i + 3)) return undefined;
   const a = Number(s.tokens[i].text);
   const b = Number(s.tokens[i + 2].text);
   return {

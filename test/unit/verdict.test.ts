@@ -172,3 +172,21 @@ describe('verdict: a name with a soft g across scripts', () => {
     assert.equal(claims.find((c) => c.text === '1-0')?.verdict, 'supported');
   });
 });
+
+describe('verdict: an entity is contradicted only by a sentence telling the same event', () => {
+  const SOURCE = 'Livingston stun Rangers\n\nLivingston beat Rangers 1-0 at Almondvale on Sunday, their first league win over the Glasgow club since 2002.\n';
+  const checker = new Checker(SourceIndex.fromArticles('src', [analyzeArticle('match.txt', SOURCE)]));
+  const verdictOf = (text: string, span: string): CheckedClaim | undefined => checker.check(text).find((c) => c.text === span);
+
+  it('puts another club in the place of the same match: contradicted', () => {
+    const found = verdictOf('Celtic beat Rangers 1-0 at Almondvale on Sunday, their first league win over the Glasgow club since 2002.', 'Celtic');
+    assert.equal(found?.verdict, 'contradicted');
+    assert.equal(found?.evidence?.matchText ?? found?.evidence?.sentence.slice(found.evidence.match?.start, found.evidence.match?.end), 'Livingston');
+  });
+
+  it('tells another match, whose other actors the source does not name: not contradicted', () => {
+    const text = 'Celtic beat Aberdeen in Glasgow on Sunday, their fifth league win in a row.';
+    assert.notEqual(verdictOf(text, 'Celtic')?.verdict, 'contradicted');
+    assert.notEqual(verdictOf(text, 'Aberdeen')?.verdict, 'contradicted');
+  });
+});

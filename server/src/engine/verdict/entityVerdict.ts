@@ -86,11 +86,17 @@ function slotConflict(
   const person = claim.entity.type === 'person';
   const reportSlots = new Set(slotConcepts(report).filter((c) => (person ? c.kind === 'role' : c.kind === 'event')).map((c) => c.id));
   if (reportSlots.size === 0) return undefined;
+  // A sentence that names two or more other actors of its event tells that event only if the source names
+  // most of them ("Celtic beat Aberdeen in Glasgow" is not "Livingston beat Rangers … the Glasgow club").
+  // One other actor proves little either way, and a spelling not matched across scripts would hide it.
+  const named = report.entities.filter((e) => e !== claim && e.entity.key !== claim.entity.key);
+  const others = named.length >= 2 ? named : [];
   let best: EntityFinding | undefined;
   for (const s of candidates) {
     if (findMention(claim, lang, s)) continue;
     const alignment = align(report, s, index, exclude);
     if (alignment.score < SLOT_SCORE || kindCount(alignment) < 2) continue;
+    if (others.length > 0 && 2 * others.filter((o) => findMention(o, lang, s)).length <= others.length) continue;
     const sharedSlots = slotConcepts(s).filter((c) => reportSlots.has(c.id));
     if (sharedSlots.length === 0) continue;
     for (const other of s.entities) {

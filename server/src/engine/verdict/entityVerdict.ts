@@ -2,7 +2,7 @@ import type { EntityClaim, Lang, Span } from '../types';
 import { entityAnchor, type AnalyzedSentence, type SourceSentence } from '../index/analyze';
 import { bySourceCount, type SourceIndex } from '../index/sourceIndex';
 import { align, kindCount, ownAnchors, rolesOf, sameOffice, slotConcepts, type Alignment } from './context';
-import { findMention } from './mentions';
+import { findMention, mayMention } from './mentions';
 
 /** How many mentioning sentences are compared with the claim when none was retrieved for its sentence. */
 const MENTIONS_ALIGNED = 20;
@@ -95,25 +95,19 @@ function slotConflict(
   for (const s of candidates) {
     if (findMention(claim, lang, s)) continue;
     const alignment = align(report, s, index, exclude);
-    if (alignment.score < SLOT_SCORE || kindCount(alignment) < 2) continue;
-    if (others.length > 0 && 2 * others.filter((o) => findMention(o, lang, s)).length <= others.length) continue;
+    if (alignment.score < SLOT_SCORE || kindCount(alignment) < 2 || (best && alignment.score <= best.alignment.score)) continue;
+    // A name key is enough to count the actors: cheap, and the spelling comparison could only reject more.
+    if (others.length > 0 && 2 * others.filter((o) => mayMention(o, lang, s)).length <= others.length) continue;
     const sharedSlots = slotConcepts(s).filter((c) => reportSlots.has(c.id));
     if (sharedSlots.length === 0) continue;
-    for (const other of s.entities) {
-      if (other.entity.type !== claim.entity.type || other.entity.key === claim.entity.key) continue;
+    const other = s.entities.find((o) => {
+      if (o.entity.type !== claim.entity.type || o.entity.key === claim.entity.key) return false;
       // The other entity must be absent from the claim's sentence: it is the one the claim replaced.
-      if (report.entities.some((e) => e.entity.key === other.entity.key) || findMention(other, s.lang, report)) continue;
-      if (person && !sameOffice(claimRoles, rolesOf(s, other))) continue;
-      if (!best || alignment.score > best.alignment.score) {
-        best = {
-          verdict: 'contradicted',
-          sentence: s,
-          match: { start: other.start, end: other.end },
-          alignment,
-          reason: `${s.article.path} names ${other.text} in that place`,
-        };
-      }
-    }
+      if (report.entities.some((e) => e.entity.key === o.entity.key) || findMention(o, s.lang, report)) return false;
+      return !person || sameOffice(claimRoles, rolesOf(s, o));
+    });
+    if (!other) continue;
+    best = { verdict: 'contradicted', sentence: s, match: { start: other.start, end: other.end }, alignment, reason: `${s.article.path} names ${other.text} in that place` };
   }
   return best;
 }

@@ -63,6 +63,14 @@ export function findMentionByName(claim: EntityClaim, claimLang: Lang, sentence:
   return span ?? undefined;
 }
 
+/**
+ * Whether `sentence` may mention the entity of `claim`: it holds the entity's key or one of the name's coarse
+ * keys. Never false where findMention finds it; true also for some names it would not confirm (Bhutan, Putin).
+ */
+export function mayMention(claim: EntityClaim, claimLang: Lang, sentence: AnalyzedSentence): boolean {
+  return sentence.anchorSet.has(entityAnchor(claim.entity.key)) || sharesNameKey(claim, claimLang, sentence);
+}
+
 const keysOfName = new Map<string, string[]>();
 
 function sharesNameKey(claim: EntityClaim, claimLang: Lang, sentence: AnalyzedSentence): boolean {

@@ -3,6 +3,8 @@ import { MENTION_CONFIRMED, findMentions, sentenceNameKeys } from '../../server/
 import { entityKeyOf, nameKey, nameKeys, romanize } from '../../server/src/engine/entities/names';
 import { detectLang } from '../../server/src/engine/text/lang';
 import type { Lang } from '../../server/src/engine/types';
+import { analyzeText } from '../../server/src/engine/index/analyze';
+import { findMention, mayMention } from '../../server/src/engine/verdict/mentions';
 
 /** The confirmed mentions of a name in a sentence, as the text they cover. */
 function mentions(name: string, sentence: string): string[] {
@@ -151,5 +153,19 @@ describe('entities: sentenceNameKeys', () => {
     assert.ok(keys.length > 1000);
     for (const k of keys) assert.ok(k.start >= 0 && k.end <= text.length && k.start < k.end);
     for (const s of ['', '\u200F', 'ـ', '\uD800', 'A'.repeat(100_000)]) sentenceNameKeys(s, 'und');
+  });
+});
+
+describe('entities: mayMention, the cheap test before the spelling comparison', () => {
+  it('is true wherever findMention confirms the name, and false where no key is shared', () => {
+    const claimText = 'Steven Gerrard and Rangers';
+    const claims = analyzeText(claimText, 'en').entities;
+    const sentence = analyzeText('Ливингстон обыграл «Рейнджерс» Стивена Джеррарда со счетом 1:0.', 'ru');
+    for (const c of claims) {
+      assert.ok(findMention(c, 'en', sentence), c.text);
+      assert.ok(mayMention(c, 'en', sentence), c.text);
+    }
+    const elsewhere = analyzeText('Президент Путин провел переговоры в Пекине.', 'ru');
+    for (const c of claims) assert.equal(mayMention(c, 'en', elsewhere), false, c.text);
   });
 });

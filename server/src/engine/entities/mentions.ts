@@ -11,7 +11,7 @@ import { extractEntities } from './extract';
 import { arabicOffset } from './lookup';
 import { isKnownKey } from './candidate';
 import { entityKeyOf, splitNameTokens } from './names';
-import { coarseSkeleton, joinSkeleton, phoneSimilarity, phonesOf, softGPhonesOf, type Phones } from './phonetic';
+import { coarseSkeleton, joinSkeleton, phoneReadings, phoneSimilarity, phonesOf, type Phones } from './phonetic';
 import { foldRussian, russianStems } from './russian';
 import { isSpaceGap, tokenize, type Token } from './tokens';
 import { remembered } from '../text/memo';
@@ -122,11 +122,7 @@ function variantsOf(t: Token): Variant[] {
     // case endings: Орешкина → Орешкин; the stem keeps at least three letters
     return russianStems(foldRussian(t.text), 3).map((s, i) => variant(phonesOf(s), 0, i === 0 ? 0 : 0.01));
   }
-  if (t.script === 'latin') {
-    const word = t.text.replace(/['’]s$/, '');
-    const soft = softGPhonesOf(word);
-    return soft ? [variant(phonesOf(word), 0, 0), variant(soft, 0, 0.02)] : [variant(phonesOf(word), 0, 0)];
-  }
+  if (t.script === 'latin') return phoneReadings(t.text.replace(/['’]s$/, '')).map((p, i) => variant(p, 0, i === 0 ? 0 : 0.02));
   return [base];
 }
 
@@ -210,9 +206,7 @@ function queryTokens(name: string): QueryTok[] {
     if (/\p{Script=Cyrillic}/u.test(text)) {
       return { text, p: russianStems(foldRussian(text), 3).map((s) => phonesOf(s)) };
     }
-    const bare = text.replace(/['’]s$/, '');
-    const soft = softGPhonesOf(bare);
-    return { text, p: soft ? [phonesOf(bare), soft] : [phonesOf(bare)] };
+    return { text, p: phoneReadings(text.replace(/['’]s$/, '')) };
   });
 }
 

@@ -218,6 +218,12 @@ export function softGPhonesOf(word: string): Phones | undefined {
   return softGMemo(word) ?? undefined;
 }
 
+/** A word's readings: its phones, then for a Latin word with a soft g its second reading (see softGPhonesOf). */
+export function phoneReadings(word: string): Phones[] {
+  const soft = softGMemo(word);
+  return soft ? [phonesOf(word), soft] : [phonesOf(word)];
+}
+
 function computePhones(word: string): Phones {
   switch (scriptOfWord(word)) {
     case 'latin': return { s: latinPhones(word), ar: false };

@@ -64,7 +64,8 @@ function rewrite(text: string, d: DetailedClaim, claimQ: Quantity, source: Quant
 
 // ——— scores ———
 
-const SCORE_TEXT = /^([\d\u0660-\u0669\u06f0-\u06f9]+)(\s*[-–—:：比]\s*)([\d\u0660-\u0669\u06f0-\u06f9]+)$/;
+/** A score claim as the reader took it (numbers/scores.ts): two digit runs and what joins them, kept as written. */
+const SCORE_TEXT = /^(\p{Nd}+)(\P{Nd}+)(\p{Nd}+)$/u;
 
 /** "3-1" with the source's 2-1 → "2-1": the source's sides in the claim's digits, the winner first where the claim puts it first. */
 function scoreText(text: string, claimQ: Quantity, source: Quantity): string | undefined {

@@ -10,6 +10,7 @@ import { sentenceEnd } from '../../server/src/lsp/codeActions';
 import { hoverContent } from '../../server/src/lsp/hover';
 import { diagnosticMessage, toDiagnostic } from '../../server/src/lsp/diagnostics';
 import { folderPrefixes } from '../../server/src/lsp/sources';
+import type { ClaimData } from '../../server/src/lsp/protocol';
 
 type Marked = { parseInline(s: string): string | Promise<string>; parse(s: string): string | Promise<string> };
 
@@ -192,6 +193,21 @@ describe('lsp pure functions', () => {
       assert.equal(d?.severity, 1);
       assert.equal(d?.codeDescription?.href, 'file:///src/000.txt');
       assert.equal(toDiagnostic(claim, { ...DEFAULT_SETTINGS.severity, contradicted: 'off' }, () => undefined), undefined);
+    });
+
+    it('builds each diagnostic from its own claim when claims share one evidence object', () => {
+      // What is derived from the evidence is kept per evidence object: the verdict and the URI still count.
+      const severity = DEFAULT_SETTINGS.severity;
+      const first = toDiagnostic(claim, severity, () => 'file:///a/000.txt');
+      const supported = toDiagnostic({ ...claim, verdict: 'supported', range: { start: { line: 3, character: 0 }, end: { line: 3, character: 3 } } }, severity, () => 'file:///b/000.txt');
+      const again = toDiagnostic(claim, severity, () => 'file:///a/000.txt');
+      assert.match(String(first?.message), /^contradicted: /);
+      assert.match(String(supported?.message), /^supported by 000_c7070923c2bbf8c7\.txt — /);
+      assert.equal(again?.message, first?.message);
+      assert.equal(supported?.codeDescription?.href, 'file:///b/000.txt');
+      assert.equal((supported?.data as ClaimData).evidence?.uri, 'file:///b/000.txt');
+      assert.equal((again?.data as ClaimData).evidence?.uri, 'file:///a/000.txt');
+      assert.deepEqual((supported?.data as ClaimData).range, { start: { line: 3, character: 0 }, end: { line: 3, character: 3 } });
     });
   });
 });

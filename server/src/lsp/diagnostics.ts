@@ -1,10 +1,12 @@
 // Claims → diagnostics: plain-words messages, severities from settings, the whole finding in `data`.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { CheckedClaim, Verdict } from '../engine/types';
+import type { CheckedClaim, Evidence, Verdict } from '../engine/types';
 import type { ClaimData } from './protocol';
 import type { SeverityName, Settings } from './settings';
 import { clip } from './markdown';
 import { visibleControls } from '../engine/text/controls';
+
+type LocatedEvidence = NonNullable<ClaimData['evidence']>;
 
 export const SOURCE = 'claimcheck';
 
@@ -27,8 +29,29 @@ export function claimData(claim: CheckedClaim, sourceUri: SourceUri): ClaimData 
     range: claim.range,
     reason: claim.reason,
     suggestion: claim.suggestion,
-    evidence: claim.evidence && uri ? { ...claim.evidence, uri } : undefined,
+    evidence: claim.evidence && uri ? locatedEvidence(claim.evidence, uri) : undefined,
   };
+}
+
+/**
+ * A sentence judged once keeps its evidence object from check to check, and every publish repeats the
+ * document's diagnostics: what is derived from the evidence alone is built once per evidence object.
+ */
+const derived = new WeakMap<Evidence, { uri?: string; located?: LocatedEvidence; verdict?: Verdict; reason?: string; message?: string }>();
+
+function derivedOf(ev: Evidence): { uri?: string; located?: LocatedEvidence; verdict?: Verdict; reason?: string; message?: string } {
+  let d = derived.get(ev);
+  if (!d) derived.set(ev, (d = {}));
+  return d;
+}
+
+function locatedEvidence(ev: Evidence, uri: string): LocatedEvidence {
+  const d = derivedOf(ev);
+  if (d.uri !== uri || !d.located) {
+    d.uri = uri;
+    d.located = { ...ev, uri };
+  }
+  return d.located;
 }
 
 /** One diagnostic, or undefined when the verdict's severity is "off". */
@@ -53,8 +76,16 @@ export function toDiagnostic(claim: CheckedClaim, severity: Settings['severity']
  * `unverified: no source covers it`.
  */
 export function diagnosticMessage(claim: CheckedClaim): string {
-  // Plain text, but control characters and bidi overrides from a source are shown, never obeyed.
-  return visibleControls(messageOf(claim));
+  const ev = claim.evidence;
+  if (!ev) return visibleControls(messageOf(claim));
+  const d = derivedOf(ev);
+  if (d.message === undefined || d.verdict !== claim.verdict || d.reason !== claim.reason) {
+    d.verdict = claim.verdict;
+    d.reason = claim.reason;
+    // Plain text, but control characters and bidi overrides from a source are shown, never obeyed.
+    d.message = visibleControls(messageOf(claim));
+  }
+  return d.message;
 }
 
 function messageOf(claim: CheckedClaim): string {

@@ -32,6 +32,9 @@ const HOLD_MS = 1000;
 /** Changed articles applied one by one at most (or a tenth of the corpus, if more); beyond, the index is rebuilt. */
 const MAX_UPDATES = 64;
 
+/** Source file URIs remembered at most (a publish cites at most one source a claim). */
+const URIS_KEPT = 20_000;
+
 /** A file read before, kept while its size and mtime stay the same. */
 interface CachedFile {
   size: number;
@@ -66,6 +69,8 @@ export class SourceSet {
   fingerprint: string | undefined;
   /** Source path as the index names it → absolute file path. */
   private files = new Map<string, string>();
+  /** File URIs by absolute path (a pure function of the path, so never stale). */
+  private readonly uris = new Map<string, string>();
   /** What the current index was built from (files with size and mtime, unreadable folders). */
   private signature: string | undefined;
   private readonly cache = new Map<string, CachedFile>();
@@ -122,7 +127,14 @@ export class SourceSet {
 
   uriOf(source: string): string | undefined {
     const file = this.files.get(source);
-    return file ? pathToFileURL(file).href : undefined;
+    if (!file) return undefined;
+    // Every publish asks again for each cited source, and pathToFileURL costs a few microseconds.
+    let uri = this.uris.get(file);
+    if (uri === undefined) {
+      if (this.uris.size >= URIS_KEPT) this.uris.clear();
+      this.uris.set(file, (uri = pathToFileURL(file).href));
+    }
+    return uri;
   }
 
   holds(file: string): boolean {

@@ -37,9 +37,18 @@ export function claimData(claim: CheckedClaim, sourceUri: SourceUri): ClaimData 
  * A sentence judged once keeps its evidence object from check to check, and every publish repeats the
  * document's diagnostics: what is derived from the evidence alone is built once per evidence object.
  */
-const derived = new WeakMap<Evidence, { uri?: string; located?: LocatedEvidence; verdict?: Verdict; reason?: string; message?: string }>();
+const derived = new WeakMap<Evidence, FromEvidence>();
 
-function derivedOf(ev: Evidence): { uri?: string; located?: LocatedEvidence; verdict?: Verdict; reason?: string; message?: string } {
+/** The evidence with the URI it was located at; the message with the verdict and reason it was written for. */
+interface FromEvidence {
+  uri?: string;
+  located?: LocatedEvidence;
+  verdict?: Verdict;
+  reason?: string;
+  message?: string;
+}
+
+function derivedOf(ev: Evidence): FromEvidence {
   let d = derived.get(ev);
   if (!d) derived.set(ev, (d = {}));
   return d;

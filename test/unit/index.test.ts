@@ -143,6 +143,20 @@ describe('index: persisted cache', () => {
     assert.deepStrictEqual(answers(third), answers(fresh));
   });
 
+  // The cache stores its file records in lines of 256, each parsed on its own (a restart keeps answering).
+  it('restores a folder whose file records fill several lines of the cache', async () => {
+    const many = path.join(dir, 'many');
+    const files = new Map<string, string>();
+    for (let i = 0; i < 600; i++) files.set(`a${String(i).padStart(3, '0')}.txt`, `Exports rose ${i} percent in ${2000 + (i % 20)}, the ministry said.`);
+    await writeCorpus(many, files);
+    const fresh = await SourceIndex.load(many);
+    await SourceIndex.load(many, { cacheDir });
+    const warm = await SourceIndex.load(many, { cacheDir });
+    assert.equal(warm.stats.fromCache, 600);
+    assert.deepStrictEqual(warm.articles, fresh.articles);
+    assert.deepStrictEqual(answers(warm), answers(fresh));
+  });
+
   it('re-reads a file changed just before the cache was written', async () => {
     const racy = path.join(sources, 'notes.txt');
     const now = new Date();

@@ -27,6 +27,28 @@ describe('engine: start-up', () => {
     assert.ok(out.afterUse > 0, 'the tables were built from ICU on first use');
     assert.deepStrictEqual(out.numbers, ['35%', 'first five months', '2017', '223.1 billion yuan', '15 January']);
   });
+
+  // A server checks in slices to keep answering hovers; built inside one step, the tables held it ~200 ms.
+  it('builds the tables in steps of their own when a check runs in slices', () => {
+    const sliced = `
+      let made = 0;
+      for (const k of ['DateTimeFormat', 'NumberFormat', 'DisplayNames', 'PluralRules']) {
+        Intl[k] = new Proxy(Intl[k], { construct(t, a) { made++; return new t(...a); } });
+      }
+      const { Checker, SourceIndex } = require(${JSON.stringify(path.join(engine, 'index.js'))});
+      const perStep = [];
+      let before = 0;
+      const cancelled = () => { perStep.push(made - before); before = made; return false; };
+      new Checker(SourceIndex.fromArticles('/none', []))
+        .checkInSlices('Trade with Russia rose 35% to 223.1 billion yuan in January 2017.', {}, { sliceMs: 0, cancelled })
+        .then((claims) => process.stdout.write(JSON.stringify({ perStep, total: made, claims: claims.length })));
+    `;
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', sliced], { encoding: 'utf8' })) as { perStep: number[]; total: number; claims: number };
+    assert.ok(out.claims >= 3, `claims: ${out.claims}`);
+    assert.ok(out.total > 0);
+    const building = out.perStep.filter((n) => n > 0).length;
+    assert.ok(building >= 4, `ICU objects made per step: ${out.perStep.join(' ')} of ${out.total}`);
+  });
 });
 
 // A restart answered from stored results lists the sources and publishes before the engine is compiled: the

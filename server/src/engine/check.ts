@@ -6,6 +6,7 @@ import { analyzeText } from './index/analyze';
 import type { SourceIndex } from './index/sourceIndex';
 import { decide } from './verdict/decide';
 import { anchorWeight } from './verdict/context';
+import { tableSteps } from './warm';
 import { paragraphKey, paragraphsOf, placed, placeParagraph, type Decided } from './paragraphs';
 
 /** How many source sentences a report sentence is compared with. */
@@ -63,7 +64,7 @@ export class Checker {
    */
   async checkInSlices(text: string, options: CheckOptions = {}, control: SliceControl = {}): Promise<CheckedClaim[] | undefined> {
     const sliceMs = control.sliceMs ?? 10;
-    const run = this.paragraphs(text, options);
+    const run = this.afterTables(text, options);
     let sliceStart = performance.now();
     let step = run.next();
     while (!step.done) {
@@ -78,6 +79,12 @@ export class Checker {
       step = run.next();
     }
     return step.value;
+  }
+
+  /** A sliced check's steps: the engine's tables first, each built in a step of its own (once per process). */
+  private *afterTables(text: string, options: CheckOptions): Generator<void, CheckedClaim[], void> {
+    yield* tableSteps();
+    return yield* this.paragraphs(text, options);
   }
 
   /** Checks paragraph by paragraph, pausing after each sentence analysed and each claim judged. */

@@ -16,7 +16,7 @@ import type { IndexedArticle } from './worker';
 import { pauser, SLICE_MS } from './pause';
 
 /** Bump when the file layout changes. Analysis changes are caught by the engine key (a hash of the code). */
-const FORMAT = 2;
+const FORMAT = 3;
 const MAGIC = 'CCINDEX1';
 /**
  * Reading a cache checks and decodes ~100 MB at 10,000 articles on the server's thread: in chunks of these
@@ -24,6 +24,8 @@ const MAGIC = 'CCINDEX1';
  */
 const CRC_CHUNK = 4 << 20;
 const CHECK_CHUNK = 1 << 19;
+/** The loop that cuts the anchors out of their text asks whether to pause once per this many. */
+const ANCHORS_PER_PAUSE = 1 << 14;
 
 export interface CachedFile {
   size: number;
@@ -79,12 +81,18 @@ interface Header {
   endian: string;
   written: number;
   anchors: number;
-  files: FileRecord[];
+  /** How many file records the files section holds. */
+  files: number;
   sections: Record<SectionName, [number, number]>;
 }
 
-type SectionName = 'text' | 'sentences' | 'counts' | 'ids' | 'postStart' | 'postIds' | 'anchorLengths' | 'anchorText';
-const SECTIONS: SectionName[] = ['text', 'sentences', 'counts', 'ids', 'postStart', 'postIds', 'anchorLengths', 'anchorText'];
+type SectionName = 'text' | 'sentences' | 'counts' | 'ids' | 'postStart' | 'postIds' | 'anchorLengths' | 'anchorText' | 'files';
+const SECTIONS: SectionName[] = ['text', 'sentences', 'counts', 'ids', 'postStart', 'postIds', 'anchorLengths', 'anchorText', 'files'];
+/**
+ * The file records are lines of JSON, each an array of this many: parsed a line at a time, with pauses
+ * between (10,000 records in one JSON.parse held a restarting server for ~50 ms).
+ */
+const RECORDS_PER_LINE = 256;
 
 let engineKeyMemo: string | null | undefined;
 
@@ -154,7 +162,7 @@ async function decode(handle: fs.FileHandle, key: string, root: string, maxFileB
   let crc = crc32(head, crc32(start));
   const header = JSON.parse(head.toString('utf8', 0, headerLength)) as Header;
   if (header.format !== FORMAT || header.engine !== key || header.root !== root || header.maxFileBytes !== maxFileBytes || header.endian !== endianness()) return undefined;
-  if (!Array.isArray(header.files) || !Number.isInteger(header.anchors) || typeof header.written !== 'number') return undefined;
+  if (!Number.isInteger(header.files) || !Number.isInteger(header.anchors) || typeof header.written !== 'number') return undefined;
   // Sections lie one after another, each padded to 4 bytes; each is read into a buffer of its own.
   const bodies = {} as Record<SectionName, Buffer>;
   let at = base;
@@ -188,6 +196,7 @@ async function decode(handle: fs.FileHandle, key: string, root: string, maxFileB
   if (anchorLengths.length !== header.anchors) return undefined;
   const anchors: string[] = new Array<string>(header.anchors);
   for (let i = 0, from = 0; i < anchorLengths.length; i++) {
+    if (i % ANCHORS_PER_PAUSE === 0) await pause();
     const len = anchorLengths[i];
     if (len < 0 || from + len > anchorText.length) return undefined;
     anchors[i] = anchorText.slice(from, from + len);
@@ -203,26 +212,36 @@ async function decode(handle: fs.FileHandle, key: string, root: string, maxFileB
   let textAt = 0;
   let sentenceAt = 0;
   let idAt = 0;
-  for (const f of header.files) {
-    if (order.length % 256 === 0) await pause();
-    if (typeof f.s !== 'number' || typeof f.m !== 'number' || (f.e !== 'utf8' && f.e !== 'utf16le')) return undefined;
-    if (!Number.isInteger(f.b) || !Number.isInteger(f.u) || !Number.isInteger(f.n) || !Number.isInteger(f.a) || f.b < 0 || f.u < 0 || f.n < 0 || f.a < 0) return undefined;
-    if (textAt + f.b > text.length || sentenceAt + f.n > counts.length || (sentenceAt + f.n) * 3 > sentences.length || idAt + f.a > ids.length) return undefined;
-    const articleCounts = counts.subarray(sentenceAt, sentenceAt + f.n);
-    let sum = 0;
-    for (const c of articleCounts) sum += c;
-    if (sum !== f.a) return undefined;
-    const article = lazyArticle(
-      { path: f.p, lang: f.l, title: f.t, ...(f.d === undefined ? {} : { date: f.d }) },
-      { bytes: text.subarray(textAt, textAt + f.b), encoding: f.e, textLength: f.u, offsets: sentences.subarray(sentenceAt * 3, (sentenceAt + f.n) * 3) },
-    );
-    files.set(f.p, { size: f.s, mtimeMs: f.m, entry: { article, counts: articleCounts, ids: ids.subarray(idAt, idAt + f.a) } });
-    order.push(f.p);
-    textAt += f.b;
-    sentenceAt += f.n;
-    idAt += f.a;
+  const records = section('files');
+  for (let from = 0; from < records.length; ) {
+    const end = records.indexOf(10, from);
+    const to = end < 0 ? records.length : end;
+    const line: unknown = JSON.parse(records.toString('utf8', from, to));
+    from = to + 1;
+    if (!Array.isArray(line)) return undefined;
+    await pause();
+    for (const f of line as FileRecord[]) {
+      if (order.length % 256 === 0) await pause();
+      if (typeof f !== 'object' || f === null || typeof f.p !== 'string') return undefined;
+      if (typeof f.s !== 'number' || typeof f.m !== 'number' || (f.e !== 'utf8' && f.e !== 'utf16le')) return undefined;
+      if (!Number.isInteger(f.b) || !Number.isInteger(f.u) || !Number.isInteger(f.n) || !Number.isInteger(f.a) || f.b < 0 || f.u < 0 || f.n < 0 || f.a < 0) return undefined;
+      if (textAt + f.b > text.length || sentenceAt + f.n > counts.length || (sentenceAt + f.n) * 3 > sentences.length || idAt + f.a > ids.length) return undefined;
+      const articleCounts = counts.subarray(sentenceAt, sentenceAt + f.n);
+      let sum = 0;
+      for (const c of articleCounts) sum += c;
+      if (sum !== f.a) return undefined;
+      const article = lazyArticle(
+        { path: f.p, lang: f.l, title: f.t, ...(f.d === undefined ? {} : { date: f.d }) },
+        { bytes: text.subarray(textAt, textAt + f.b), encoding: f.e, textLength: f.u, offsets: sentences.subarray(sentenceAt * 3, (sentenceAt + f.n) * 3) },
+      );
+      files.set(f.p, { size: f.s, mtimeMs: f.m, entry: { article, counts: articleCounts, ids: ids.subarray(idAt, idAt + f.a) } });
+      order.push(f.p);
+      textAt += f.b;
+      sentenceAt += f.n;
+      idAt += f.a;
+    }
   }
-  if (textAt !== text.length || sentenceAt !== counts.length || idAt !== ids.length) return undefined;
+  if (order.length !== header.files || textAt !== text.length || sentenceAt !== counts.length || idAt !== ids.length) return undefined;
   return { anchors, files, whole: { order, counts, ids, postStart, postIds }, written: header.written };
 }
 
@@ -368,6 +387,9 @@ async function encode(sink: Sink, key: string, root: string, maxFileBytes: numbe
 
   const anchorLengths = Int32Array.from(anchors, (s) => s.length);
   const anchorText = Buffer.from(anchors.join(''), 'utf16le');
+  const lines: string[] = [];
+  for (let k = 0; k < prepared.length; k += RECORDS_PER_LINE) lines.push(JSON.stringify(prepared.slice(k, k + RECORDS_PER_LINE).map((p) => p.record)));
+  const recordLines = Buffer.from(lines.join('\n'), 'utf8');
   const sizes: Record<SectionName, number> = {
     text: textBytes,
     sentences: totalSentences * 12,
@@ -377,6 +399,7 @@ async function encode(sink: Sink, key: string, root: string, maxFileBytes: numbe
     postIds: totalIds * 4,
     anchorLengths: anchorLengths.byteLength,
     anchorText: anchorText.length,
+    files: recordLines.length,
   };
   const sections = {} as Record<SectionName, [number, number]>;
   let off = 0;
@@ -392,7 +415,7 @@ async function encode(sink: Sink, key: string, root: string, maxFileBytes: numbe
     endian: endianness(),
     written: Date.now(),
     anchors: anchors.length,
-    files: prepared.map((p) => p.record),
+    files: prepared.length,
     sections,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
@@ -437,6 +460,8 @@ async function encode(sink: Sink, key: string, root: string, maxFileBytes: numbe
   }
   await sink.ints(anchorLengths);
   await sink.add(anchorText);
+  await sink.pad();
+  await sink.add(recordLines);
   await sink.pad();
   const tail = Buffer.alloc(4);
   tail.writeUInt32LE(sink.crc >>> 0, 0);

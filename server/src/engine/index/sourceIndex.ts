@@ -25,6 +25,8 @@ const ANALYSED_KEPT = 4096;
 /** Entity mention lists kept between checks. */
 const MENTIONS_KEPT = 4096;
 const NO_IDS = new Int32Array(0);
+/** Loops over every article while loading ask whether to pause once per this many. */
+const PAUSE_EVERY = 256;
 
 /** How many sources entityCounts lists for a key. */
 const ENTITY_TOP = 32;
@@ -350,7 +352,9 @@ export class SourceIndex {
     const results: (JobResult | undefined)[] = new Array<JobResult | undefined>(files.length);
     const todo: number[] = [];
     let restored = 0;
+    const pause = pauser(SLICE_MS);
     for (let i = 0; i < files.length; i++) {
+      if (i % PAUSE_EVERY === 0) await pause();
       const f = files[i];
       const c = cache?.files.get(f.path);
       if (cache && c && c.size === f.size && c.mtimeMs === f.mtimeMs && f.mtimeMs < cache.written - RACY_MS) {
@@ -365,6 +369,7 @@ export class SourceIndex {
     const skipped = [...listed];
     const entries: CacheEntry[] = [];
     for (let i = 0; i < files.length; i++) {
+      if (i % PAUSE_EVERY === 0) await pause();
       const r = results[i];
       if (!r) continue;
       if ('reason' in r) skipped.push(r);
@@ -372,7 +377,7 @@ export class SourceIndex {
     }
     // Every article came from the cache, in the order it was stored: take its postings as they are.
     const unchanged = cache !== undefined && entries.length === restored && cache.whole.order.length === restored && entries.every((e, i) => e.article.path === cache.whole.order[i]);
-    const index = unchanged ? SourceIndex.adopt(root, entries, skipped, table, cache.whole) : await SourceIndex.assembledInSlices(root, entries, skipped, table);
+    const index = unchanged ? await SourceIndex.adopt(root, entries, skipped, table, cache.whole) : await SourceIndex.assembledInSlices(root, entries, skipped, table);
     // The index holds its own copy of every anchor id now (assembling let the per-article arrays go).
     results.length = 0;
     let cacheWritten = false;
@@ -381,8 +386,12 @@ export class SourceIndex {
     return index;
   }
 
-  /** An index over stored postings (sentence ids in stored order), without copying or recounting them. */
-  private static adopt(root: string, entries: readonly IndexedArticle[], skipped: SkippedFile[], table: AnchorTable, whole: StoredIndex): SourceIndex {
+  /**
+   * An index over stored postings (sentence ids in stored order), without copying or recounting them;
+   * pausing between articles, as a restart loads it while the server answers.
+   */
+  private static async adopt(root: string, entries: readonly IndexedArticle[], skipped: SkippedFile[], table: AnchorTable, whole: StoredIndex): Promise<SourceIndex> {
+    const pause = pauser(SLICE_MS);
     const index = new SourceIndex(root, skipped, table);
     const n = whole.counts.length;
     index.alive = new Uint8Array(n + 16).fill(1, 0, n);
@@ -395,6 +404,7 @@ export class SourceIndex {
     let at = 0;
     starts[0] = 0;
     for (const e of entries) {
+      if (index.nextOrd % PAUSE_EVERY === 0) await pause();
       const slot: Slot = { article: e.article, ord: index.nextOrd++, first: id, count: e.counts.length };
       index.slots.push(slot);
       index.byPath.set(e.article.path, slot);

@@ -65,6 +65,7 @@ describe('server: start-up', () => {
       'server/src/engine/paragraphs.ts',
       'server/src/engine/sources/list.ts',
       'server/src/engine/text/controls.ts',
+      'server/src/engine/text/memo.ts',
       'server/src/engine/text/positions.ts',
     ]);
     assert.equal(bundle.match(/require\("\.\/engine\.js"\)/g)?.length, 1);

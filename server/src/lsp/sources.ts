@@ -7,6 +7,7 @@ import { indexFingerprint } from './checkStore';
 import { collectGarbage } from './memory';
 import type { Article, SkippedFile, SourceIndex } from '../engine';
 import { listSourceFiles, UNREADABLE, type SourceFile } from '../engine/sources/list';
+import { remembered } from '../engine/text/memo';
 import { buildKey, engine } from './engine';
 
 export interface ProgressHandle {
@@ -32,8 +33,11 @@ const HOLD_MS = 1000;
 /** Changed articles applied one by one at most (or a tenth of the corpus, if more); beyond, the index is rebuilt. */
 const MAX_UPDATES = 64;
 
-/** Source file URIs remembered at most (a publish cites at most one source a claim). */
-const URIS_KEPT = 20_000;
+/**
+ * A source file's URI (a pure function of its path). Every publish asks again for each cited source, and
+ * pathToFileURL costs a few microseconds; at most 20,000 are remembered (a publish cites one source a claim).
+ */
+const fileUri = remembered((file: string) => pathToFileURL(file).href, 20_000);
 
 /** A file read before, kept while its size and mtime stay the same. */
 interface CachedFile {
@@ -69,8 +73,6 @@ export class SourceSet {
   fingerprint: string | undefined;
   /** Source path as the index names it → absolute file path. */
   private files = new Map<string, string>();
-  /** File URIs by absolute path (a pure function of the path, so never stale). */
-  private readonly uris = new Map<string, string>();
   /** What the current index was built from (files with size and mtime, unreadable folders). */
   private signature: string | undefined;
   private readonly cache = new Map<string, CachedFile>();
@@ -127,14 +129,7 @@ export class SourceSet {
 
   uriOf(source: string): string | undefined {
     const file = this.files.get(source);
-    if (!file) return undefined;
-    // Every publish asks again for each cited source, and pathToFileURL costs a few microseconds.
-    let uri = this.uris.get(file);
-    if (uri === undefined) {
-      if (this.uris.size >= URIS_KEPT) this.uris.clear();
-      this.uris.set(file, (uri = pathToFileURL(file).href));
-    }
-    return uri;
+    return file ? fileUri(file) : undefined;
   }
 
   holds(file: string): boolean {

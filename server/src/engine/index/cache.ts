@@ -221,7 +221,6 @@ async function decode(handle: fs.FileHandle, key: string, root: string, maxFileB
     if (!Array.isArray(line)) return undefined;
     await pause();
     for (const f of line as FileRecord[]) {
-      if (order.length % 256 === 0) await pause();
       if (typeof f !== 'object' || f === null || typeof f.p !== 'string') return undefined;
       if (typeof f.s !== 'number' || typeof f.m !== 'number' || (f.e !== 'utf8' && f.e !== 'utf16le')) return undefined;
       if (!Number.isInteger(f.b) || !Number.isInteger(f.u) || !Number.isInteger(f.n) || !Number.isInteger(f.a) || f.b < 0 || f.u < 0 || f.n < 0 || f.a < 0) return undefined;
